@@ -1,0 +1,29 @@
+// `npm run bench`: bundles bench/bench.ts with esbuild into .bench/ and runs it (not part of `npm test`).
+// Arguments are passed through, e.g. `npm run bench -- --only=1,2` or `npm run bench -- --no-write`.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+
+const outdir = path.resolve('.bench');
+mkdirSync(outdir, { recursive: true });
+const outfile = path.join(outdir, 'bench.mjs');
+
+await build({
+  entryPoints: ['bench/bench.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  keepNames: true,
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);",
+  },
+});
+
+const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
+process.exit(result.status ?? 1);

@@ -1,0 +1,41 @@
+import { sha256Hex } from '../core/hash.js';
+import type { Report } from '../report/types.js';
+import { BASELINE_KIND, BASELINE_SCHEMA_VERSION, type BaselineRecord } from './types.js';
+
+/** The baseline an accepted run leaves behind: its per-item results and, for display, its aggregates. */
+export function buildBaselineRecord(report: Report): BaselineRecord {
+  return {
+    kind: BASELINE_KIND,
+    schemaVersion: BASELINE_SCHEMA_VERSION,
+    evalgateVersion: report.evalgateVersion,
+    name: report.name,
+    createdAt: report.finishedAt,
+    gitSha: report.git?.sha,
+    gitRef: report.git?.ref,
+    runId: report.git?.runId,
+    datasetHash: report.dataset.hash,
+    configHash: report.config.hash,
+    judge: report.judge.status === 'skipped' ? null : (report.judge.identity ?? null),
+    metricSpecs: report.metricSpecs,
+    items: report.items.map((item) => ({
+      id: item.id,
+      category: item.category,
+      scores: item.scores,
+      outputHash: item.output === null ? null : sha256Hex(item.output),
+      output: item.output,
+      error: item.error !== undefined,
+    })),
+    aggregates: Object.fromEntries(
+      Object.entries(report.metrics).map(([name, metric]) => [
+        name,
+        {
+          value: metric.value,
+          n: metric.n,
+          kind: metric.kind,
+          interval: metric.interval,
+          higherIsBetter: metric.higherIsBetter,
+        },
+      ]),
+    ),
+  };
+}

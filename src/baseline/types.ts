@@ -1,0 +1,48 @@
+import type { ItemScores, MetricSpec, MetricValue } from '../core/types.js';
+
+export const BASELINE_KIND = 'evalgate-baseline';
+export const BASELINE_SCHEMA_VERSION = 1;
+
+/** One item of an accepted run, kept so that the next run can be compared item by item (paired). */
+export interface BaselineItem {
+  id: string;
+  category: string;
+  scores: ItemScores;
+  /** sha256 of the output, so a reader can tell whether the answer changed without storing it twice. */
+  outputHash: string | null;
+  output: string | null;
+  error: boolean;
+}
+
+/** The last accepted run: per-item results are the unit of truth, aggregates are kept for display. */
+export interface BaselineRecord {
+  kind: typeof BASELINE_KIND;
+  schemaVersion: typeof BASELINE_SCHEMA_VERSION;
+  evalgateVersion: string;
+  name: string;
+  createdAt: string;
+  gitSha?: string;
+  gitRef?: string;
+  runId?: string;
+  datasetHash: string;
+  configHash: string;
+  /** Who judged the sampled items, when a judge ran. */
+  judge: unknown;
+  metricSpecs: MetricSpec[];
+  items: BaselineItem[];
+  aggregates: Record<string, Pick<MetricValue, 'value' | 'n' | 'kind' | 'interval' | 'higherIsBetter'>>;
+}
+
+/** Where baselines live: a local folder for the CLI, workflow artifacts in GitHub Actions. */
+export interface BaselineStore {
+  readonly description: string;
+  /** The latest accepted baseline of this evaluation, or null when there is none yet. */
+  latest(name: string): Promise<LoadedBaseline | null>;
+  save(record: BaselineRecord): Promise<string>;
+}
+
+export interface LoadedBaseline {
+  record: BaselineRecord;
+  /** Where it came from (a path, or an artifact of a run). */
+  origin: string;
+}

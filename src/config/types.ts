@@ -1,0 +1,194 @@
+// The validated, normalized configuration. The file itself uses kebab-case keys
+// (`base-url`, `on-inconclusive`); the loader turns them into these camelCase fields.
+import type { DatasetFormat } from '../core/types.js';
+
+export type CacheMode = 'read-write' | 'read-only' | 'off';
+
+export interface ModelConfig {
+  baseUrl: string;
+  model: string;
+  /** Environment variable holding the API key. Default OPENAI_API_KEY. */
+  apiKeyEnv: string;
+  systemPrompt?: string;
+  temperature?: number;
+  maxTokens?: number;
+  seed?: number;
+  /** Per-request timeout. */
+  timeoutMs: number;
+  /** Retries after the first attempt. */
+  maxRetries: number;
+  /** Requests kept in flight. */
+  concurrency: number;
+  /** Remove `<thinking>...</thinking>` blocks from answers before scoring. */
+  stripThinking: boolean;
+  /** Stream answers to measure time to first token. */
+  stream: boolean;
+  /** Optional caps, per minute. */
+  requestsPerMinute?: number;
+  tokensPerMinute?: number;
+  /** Overall deadline for all model calls. */
+  deadlineMs?: number;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+}
+
+export interface CacheConfig {
+  mode: CacheMode;
+  dir: string;
+}
+
+/** Names of the fields a JSON/JSONL record keeps its parts in, when they differ from ours. */
+export interface DatasetFieldNames {
+  id: string;
+  input: string;
+  expectedOutput: string;
+  expectedAction: string;
+  category: string;
+}
+
+export interface ResponsesConfig {
+  path: string;
+  format: 'auto' | 'jsonl' | 'bedrock';
+  fields: { id: string; response: string };
+  /** A responses file that holds an id twice: fail, or keep the first and report the others. */
+  onDuplicate: 'error' | 'first';
+}
+
+export interface DatasetConfig {
+  path: string;
+  format: DatasetFormat | 'auto';
+  fields: DatasetFieldNames;
+}
+
+export interface ExactMatchConfig {
+  name: string;
+  /** SQuAD-style normalization: lower case, strip punctuation and articles, collapse spaces. */
+  normalize: boolean;
+  /** When both sides parse as JSON, compare the parsed values (key order and spacing do not matter). */
+  json: boolean;
+}
+
+export interface JsonMetricsConfig {
+  /** Path to a JSON Schema file; absent means the Task API shape (an object requiring `action`). */
+  schema?: string;
+}
+
+export interface FieldMetricConfig {
+  /** Metric name, e.g. `action_accuracy`. */
+  name: string;
+  /** Dotted path into the parsed JSON output, e.g. `action` or `params.priority`. */
+  path: string;
+  /** Where the expected value comes from: `expected_action`, or a dotted path into the parsed expected output. */
+  expected: string;
+}
+
+export interface ContainsMetricConfig {
+  name: string;
+  /** Literal strings the output must contain (all of them). `{{expected}}` stands for the expected output. */
+  values: string[];
+  caseSensitive: boolean;
+}
+
+export interface RegexMetricConfig {
+  name: string;
+  pattern: string;
+  flags: string;
+  /** true: the output must match; false: the output must not match. */
+  mustMatch: boolean;
+}
+
+export interface NumericMetricConfig {
+  name: string;
+  /** How the final answer is found in the output. */
+  extract: 'boxed-or-last' | 'boxed' | 'last-number';
+  /** Absolute tolerance for the comparison. */
+  tolerance: number;
+}
+
+export interface MetricsConfig {
+  exactMatch?: ExactMatchConfig;
+  json?: JsonMetricsConfig;
+  fields: FieldMetricConfig[];
+  contains: ContainsMetricConfig[];
+  regex: RegexMetricConfig[];
+  numeric?: NumericMetricConfig;
+  /** Per-category aggregates for every metric. */
+  perCategory: boolean;
+}
+
+export interface Price {
+  /** USD per million input tokens. */
+  input: number;
+  /** USD per million output tokens. */
+  output: number;
+}
+
+export type GateOperator = '<' | '<=' | '>' | '>=' | '==';
+export type GateSeverity = 'blocking' | 'warning';
+
+export interface ThresholdGate {
+  type: 'threshold';
+  name: string;
+  metric: string;
+  op: GateOperator;
+  threshold: number;
+  severity: GateSeverity;
+  description?: string;
+  /** Line of the gate in the config file, for annotations. */
+  line?: number;
+}
+
+export interface RegressionGate {
+  type: 'regression';
+  name: string;
+  metric: string;
+  /** Largest tolerated drop, in the metric's own units (0.02 = 2 points for a rate). */
+  margin: number;
+  severity: GateSeverity;
+  onInconclusive: 'pass' | 'warn' | 'block';
+  description?: string;
+  line?: number;
+}
+
+export type GateConfig = ThresholdGate | RegressionGate;
+
+export interface RegressionConfig {
+  /** Local baseline store folder. */
+  baselineDir: string;
+  /** An explicit baseline file to compare with (overrides the store). */
+  baselinePath?: string;
+  /** One-sided alpha for non-inferiority decisions. */
+  alpha: number;
+  /** Refuse to compare with a baseline of another dataset. */
+  requireSameDataset: boolean;
+}
+
+export interface CompositeConfig {
+  name: string;
+  weights: Record<string, number>;
+}
+
+export interface ReportConfig {
+  outDir: string;
+  /** Failing items listed per failed gate. */
+  maxFailingItems: number;
+}
+
+export interface EvalgateConfig {
+  version: 1;
+  name: string;
+  /** Absolute path of the config file, for error messages and annotations. */
+  configFile: string;
+  /** Folder relative paths in the config are resolved against. */
+  baseDir: string;
+  dataset: DatasetConfig;
+  model?: ModelConfig;
+  responses?: ResponsesConfig;
+  cache: CacheConfig;
+  metrics: MetricsConfig;
+  composite?: CompositeConfig;
+  prices: Record<string, Price>;
+  regression: RegressionConfig;
+  gates: GateConfig[];
+  report: ReportConfig;
+}

@@ -1,0 +1,169 @@
+// The data that flows through the pipeline. Every stage adds to the per-item records;
+// aggregates are always computed from items, never stored beside them.
+
+export type ChatRole = 'system' | 'user' | 'assistant';
+
+export interface ChatMessage {
+  role: ChatRole;
+  content: string;
+}
+
+/** Where an item came from, so that errors and annotations can point at it. */
+export interface SourceLocation {
+  file: string;
+  line: number;
+}
+
+/** Present on the items of a multi-turn scenario: each user turn is one scored item. */
+export interface ConversationRef {
+  scenarioId: string;
+  /** 0-based index of this user turn within the scenario. */
+  turn: number;
+  /** The scenario's context (session data), sent to the model as a system message. */
+  context?: unknown;
+  /** The scenario's user turns up to and including this one. Assistant turns are the model's own answers. */
+  userTurns: string[];
+}
+
+export type DatasetFormat = 'json' | 'jsonl' | 'bedrock' | 'scenarios';
+
+/** One scored unit of a benchmark. */
+export interface DatasetItem {
+  id: string;
+  category: string;
+  /** The user input of this item (for a scenario turn: that turn's user message). */
+  input: string;
+  expectedOutput?: string;
+  expectedAction?: string;
+  metadata?: Record<string, unknown>;
+  source: SourceLocation;
+  conversation?: ConversationRef;
+  /**
+   * The answer carried by the dataset itself (Bedrock format). `null` means the file records no answer,
+   * which becomes an error item; `undefined` means the dataset carries no answers.
+   */
+  precomputed?: string | null;
+}
+
+export interface Dataset {
+  file: string;
+  format: DatasetFormat;
+  items: DatasetItem[];
+  /** sha256 of the file's bytes, hex. */
+  hash: string;
+}
+
+export interface TokenUsage {
+  prompt: number;
+  completion: number;
+  total: number;
+}
+
+export type ItemErrorKind =
+  | 'missing_response' // no response recorded for the item
+  | 'timeout'
+  | 'rate_limited'
+  | 'http' // a non-retryable or exhausted HTTP error
+  | 'connection'
+  | 'empty_response'
+  | 'content_filter'
+  | 'judge'
+  | 'internal';
+
+export interface ItemError {
+  stage: 'model' | 'judge' | 'scoring';
+  kind: ItemErrorKind;
+  message: string;
+  /** Number of attempts made, retries included. */
+  attempts?: number;
+  status?: number;
+}
+
+/** What the model source produced for one item. Exactly one of `output` and `error` is set. */
+export interface ModelResponse {
+  output: string | null;
+  error?: ItemError;
+  latencyMs?: number;
+  /** Time to first token, when streaming. */
+  ttftMs?: number;
+  usage?: TokenUsage;
+  finishReason?: string;
+  /** True when the answer came from the response cache (its latency is the original one). */
+  cached?: boolean;
+  attempts?: number;
+}
+
+/** Per-item scores: metric name -> value. `null` means not applicable (N/A), never zero. */
+export type ItemScores = Record<string, number | null>;
+
+export type MetricKind = 'binary' | 'continuous';
+
+/** Declares a per-item metric a scorer produces. */
+export interface MetricSpec {
+  name: string;
+  kind: MetricKind;
+  /** Whether larger values are better (false for latency, cost, error and harm rates). */
+  higherIsBetter: boolean;
+  description: string;
+  /**
+   * How an error item (no model output) counts. 'fail' scores it as the worst value (0 for binary metrics):
+   * an error is never a pass. 'exclude' leaves it out (used for latency and tokens).
+   */
+  onError: 'fail' | 'exclude';
+  /** Name under which the aggregate appears, e.g. `json_valid` -> `json_valid_rate`. Defaults to `name`. */
+  aggregateName?: string;
+}
+
+/** The per-item record: the unit of truth in the report and the baseline. */
+export interface ItemRecord {
+  id: string;
+  category: string;
+  input: string;
+  expectedOutput?: string;
+  expectedAction?: string;
+  output: string | null;
+  error?: ItemError;
+  scores: ItemScores;
+  latencyMs?: number;
+  ttftMs?: number;
+  usage?: TokenUsage;
+  costUsd?: number;
+  finishReason?: string;
+  cached?: boolean;
+  attempts?: number;
+  source: SourceLocation;
+  scenarioId?: string;
+  turn?: number;
+}
+
+export interface Interval {
+  lower: number;
+  upper: number;
+  /** Confidence level, e.g. 0.95. */
+  level: number;
+  method: string;
+}
+
+/** An aggregated metric: a value always travels with its n and its interval. */
+export interface MetricValue {
+  name: string;
+  /** The per-item metric it aggregates (`exact_match`), or the summary it is (`latency_p95_ms`). */
+  base: string;
+  /** Set for per-category metrics (`exact_match@create_task`). */
+  category?: string;
+  kind: 'rate' | 'mean' | 'quantile' | 'total' | 'composite';
+  value: number | null;
+  /** Items that entered the value. */
+  n: number;
+  interval?: Interval;
+  /** Items whose score was N/A. */
+  naCount: number;
+  /** Error items counted in n as failures (for 'fail' metrics) or left out (for 'exclude' metrics). */
+  errorCount: number;
+  higherIsBetter: boolean;
+  description: string;
+}
+
+export type MetricsMap = Record<string, MetricValue>;
+
+export type Decision = 'deploy' | 'block' | 'error';

@@ -1,0 +1,97 @@
+// Formats `json` (a JSON array of items) and `jsonl` (one item per line). An item is
+// {id?, input, expected_output?, expected_action?, category?, metadata?}; the names of the first five
+// are remappable through `dataset.fields`, so that e.g. GSM8K lines ({id, question, target}) load with
+// fields {input: question, expected-output: target}.
+import type { DatasetFieldNames } from '../config/types.js';
+import type { DatasetItem } from '../core/types.js';
+import {
+  assignIds,
+  category,
+  expectedText,
+  explicitId,
+  isRecord,
+  metadata,
+  optionalLabel,
+  requiredText,
+  type IdUnit,
+} from './fields.js';
+import { describeValue, type SourceRecord } from './json-text.js';
+import type { ProblemList } from './problems.js';
+
+export const DEFAULT_FIELDS: DatasetFieldNames = {
+  id: 'id',
+  input: 'input',
+  expectedOutput: 'expected_output',
+  expectedAction: 'expected_action',
+  category: 'category',
+};
+
+/** Turns parsed records into items, adding a problem for every bad field. */
+export function itemsFromRecords(
+  records: readonly SourceRecord[],
+  file: string,
+  fields: DatasetFieldNames,
+  problems: ProblemList,
+): DatasetItem[] {
+  // Items with a bad field stay in `drafts` without an item, so that their ids are still checked for repeats.
+  const drafts: { item?: Omit<DatasetItem, 'id'>; unit: IdUnit }[] = [];
+  for (const record of records) {
+    const { value, line } = record;
+    if (!isRecord(value)) {
+      problems.add(`expected an object (one item), found ${describeValue(value)}.`, {
+        line,
+        fix: `Write each item as {"${fields.input}": "...", "${fields.expectedOutput}": "..."}.`,
+      });
+      continue;
+    }
+    const context = { problems, line };
+    const hint = value[fields.input] === undefined ? formatHint(value) : undefined;
+    if (hint !== undefined) {
+      problems.add(`missing "${fields.input}"; ${hint.reason}.`, { line, key: fields.input, fix: hint.fix });
+      continue;
+    }
+    const input = requiredText(value, fields.input, context, 'dataset.fields.input');
+    const id = explicitId(value, fields.id, context);
+    const expectedOutput = expectedText(value, fields.expectedOutput);
+    const expectedAction = optionalLabel(value, fields.expectedAction, context);
+    const itemCategory = category(value, fields.category, context);
+    const itemMetadata = metadata(value, 'metadata', context);
+    if (input === undefined) {
+      drafts.push({ unit: { explicit: id, line, basis: null } });
+      continue;
+    }
+    const item: Omit<DatasetItem, 'id'> = { category: itemCategory, input, source: { file, line } };
+    if (expectedOutput !== undefined) item.expectedOutput = expectedOutput;
+    if (expectedAction !== undefined) item.expectedAction = expectedAction;
+    if (itemMetadata !== undefined) item.metadata = itemMetadata;
+    drafts.push({ item, unit: { explicit: id, line, basis: { input, expectedOutput, expectedAction } } });
+  }
+  const ids = assignIds(
+    drafts.map((draft) => draft.unit),
+    problems,
+    fields.id,
+    'item',
+  );
+  const items: DatasetItem[] = [];
+  drafts.forEach((draft, index) => {
+    if (draft.item) items.push({ id: ids[index]!, ...draft.item });
+  });
+  return items;
+}
+
+/** Says when a record is evidently of another format, so the error names the right fix. */
+function formatHint(record: Record<string, unknown>): { reason: string; fix: string } | undefined {
+  if (Array.isArray(record.turns)) {
+    return {
+      reason: 'this record has "turns", as a multi-turn scenario does',
+      fix: 'Set dataset.format to scenarios.',
+    };
+  }
+  if ('modelResponses' in record && 'prompt' in record) {
+    return {
+      reason: 'this record has "prompt" and "modelResponses", as a Bedrock evaluation dataset line does',
+      fix: 'Set dataset.format to bedrock.',
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,20 @@
+import type { EvalgateConfig } from '../config/types.js';
+import type { ItemRecord, MetricsMap } from '../core/types.js';
+import type { ComparisonReport } from '../compare/types.js';
+import { evaluateThresholdGate } from './evaluate.js';
+import { evaluateRegressionGate } from './regression.js';
+import type { GateResult } from './types.js';
+
+/** Stage 5: every configured gate, in config order. */
+export function evaluateGates(
+  config: EvalgateConfig,
+  metrics: MetricsMap,
+  records: readonly ItemRecord[],
+  comparison: ComparisonReport,
+): GateResult[] {
+  return config.gates.map((gate) =>
+    gate.type === 'threshold'
+      ? evaluateThresholdGate(gate, metrics, records, config.report.maxFailingItems)
+      : evaluateRegressionGate(gate, metrics, comparison),
+  );
+}

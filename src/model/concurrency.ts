@@ -1,0 +1,221 @@
+// Keeps a bounded number of requests in flight, and adapts that bound to an endpoint's rate limits.
+//
+// The bound starts at the configured concurrency, so a healthy endpoint has exactly that many requests in flight
+// from the first moment. A 429 lowers it (multiplicative decrease) and pauses new requests for the wait the
+// endpoint asked for; successes raise it again by one per full window of answers (additive increase), back up
+// to the configured concurrency. One burst of 429s counts as one signal: only a request sent after the last
+// decrease can cause another one, so the bound does not collapse to 1 when many requests were already under way.
+// This is the AIMD rule of TCP congestion control applied to an endpoint's rate limit: the run settles near the
+// rate the endpoint allows, instead of hammering it with retries.
+
+export interface AdaptiveConcurrencyOptions {
+  /** The configured concurrency: the bound never goes above it. */
+  max: number;
+  /** The bound never goes below it. Default 1. */
+  min?: number;
+  /** Factor applied to the bound on a 429. Default 0.5. */
+  decrease?: number;
+  /** Added to the bound per full window of successes. Default 1. */
+  increase?: number;
+  /** Longest pause a 429's wait may impose on the whole pool, in ms. Default 60,000. */
+  maxPauseMs?: number;
+}
+
+/** The right to have one request in flight. */
+export interface Permit {
+  /**
+   * Gives the slot back. `outcome` feeds the adaptive bound: `ok` may raise it, `rate_limited` lowers it and
+   * pauses new requests for `retryAfterMs`; `failed` (any other failure) leaves it alone.
+   */
+  release(outcome?: 'ok' | 'rate_limited' | 'failed', retryAfterMs?: number): void;
+}
+
+interface Waiter {
+  resolve: (permit: Permit) => void;
+  reject: (reason: unknown) => void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+  done: boolean;
+}
+
+/** A FIFO queue with O(1) push and shift. */
+class Queue<T> {
+  private items: (T | undefined)[] = [];
+  private head = 0;
+
+  get length(): number {
+    return this.items.length - this.head;
+  }
+
+  push(item: T): void {
+    this.items.push(item);
+  }
+
+  shift(): T | undefined {
+    if (this.head >= this.items.length) return undefined;
+    const item = this.items[this.head];
+    this.items[this.head] = undefined;
+    this.head++;
+    if (this.head > 1024 && this.head * 2 > this.items.length) {
+      this.items = this.items.slice(this.head);
+      this.head = 0;
+    }
+    return item;
+  }
+}
+
+export class AdaptiveConcurrency {
+  readonly max: number;
+  readonly min: number;
+  private readonly decreaseFactor: number;
+  private readonly increaseStep: number;
+  private readonly maxPauseMs: number;
+  private bound: number;
+  private active = 0;
+  private epoch = 0;
+  private pausedUntil = 0;
+  private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly urgent = new Queue<Waiter>();
+  private readonly normal = new Queue<Waiter>();
+  /** Most requests in flight at once. */
+  peak = 0;
+  /** Times the bound was lowered. */
+  decreases = 0;
+  /** Lowest bound reached. */
+  lowest: number;
+
+  constructor(options: AdaptiveConcurrencyOptions) {
+    this.max = Math.max(1, Math.floor(options.max));
+    this.min = Math.min(this.max, Math.max(1, Math.floor(options.min ?? 1)));
+    this.decreaseFactor = Math.min(0.95, Math.max(0.05, options.decrease ?? 0.5));
+    this.increaseStep = Math.max(0, options.increase ?? 1);
+    this.maxPauseMs = Math.max(0, options.maxPauseMs ?? 60_000);
+    this.bound = this.max;
+    this.lowest = this.max;
+  }
+
+  /** The current bound on requests in flight. */
+  get limit(): number {
+    return Math.max(this.min, Math.floor(this.bound));
+  }
+
+  get inFlight(): number {
+    return this.active;
+  }
+
+  get waiting(): number {
+    return this.urgent.length + this.normal.length;
+  }
+
+  /**
+   * Waits for a free slot. `urgent` waiters (retries, later turns of a conversation already under way) are
+   * served before new work. Rejects with the signal's reason if it aborts first.
+   */
+  acquire(options: { urgent?: boolean; signal?: AbortSignal } = {}): Promise<Permit> {
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (this.active < this.limit && this.waiting === 0 && Date.now() >= this.pausedUntil) {
+      return Promise.resolve(this.grant());
+    }
+    return new Promise<Permit>((resolve, reject) => {
+      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, done: false };
+      if (signal) {
+        waiter.onAbort = () => {
+          if (waiter.done) return;
+          waiter.done = true;
+          reject(signal.reason);
+        };
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      (options.urgent ? this.urgent : this.normal).push(waiter);
+      this.dispatch();
+    });
+  }
+
+  private grant(): Permit {
+    this.active++;
+    if (this.active > this.peak) this.peak = this.active;
+    const epoch = this.epoch;
+    let released = false;
+    return {
+      release: (outcome = 'failed', retryAfterMs) => {
+        if (released) return;
+        released = true;
+        this.active--;
+        if (outcome === 'rate_limited') this.onRateLimited(epoch, retryAfterMs);
+        else if (outcome === 'ok' && epoch === this.epoch && this.bound < this.max) {
+          // +increase per full window: each success adds increase / bound.
+          this.bound = Math.min(this.max, this.bound + this.increaseStep / this.bound);
+        }
+        this.dispatch();
+      },
+    };
+  }
+
+  private onRateLimited(epoch: number, retryAfterMs: number | undefined): void {
+    if (epoch === this.epoch) {
+      this.epoch++;
+      this.decreases++;
+      this.bound = Math.max(this.min, this.bound * this.decreaseFactor);
+      if (this.limit < this.lowest) this.lowest = this.limit;
+    }
+    if (retryAfterMs !== undefined && retryAfterMs > 0) {
+      const until = Date.now() + Math.min(retryAfterMs, this.maxPauseMs);
+      if (until > this.pausedUntil) this.pausedUntil = until;
+    }
+  }
+
+  private dispatch(): void {
+    const now = Date.now();
+    if (now < this.pausedUntil) {
+      if (this.pauseTimer === undefined && this.waiting > 0) {
+        this.pauseTimer = setTimeout(() => {
+          this.pauseTimer = undefined;
+          this.dispatch();
+        }, this.pausedUntil - now);
+      }
+      return;
+    }
+    while (this.active < this.limit) {
+      const waiter = this.urgent.shift() ?? this.normal.shift();
+      if (!waiter) return;
+      if (waiter.done) continue;
+      waiter.done = true;
+      if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
+      waiter.resolve(this.grant());
+    }
+  }
+}
+
+/**
+ * Runs `work` over every element of `units` with at most `workers` running at once, taking the next element as
+ * soon as a worker is free (nothing is collected in memory). If one call throws, no new element is started, the
+ * running ones finish, and the first error is thrown.
+ */
+export async function runPool<U>(
+  units: Iterator<U>,
+  workers: number,
+  work: (unit: U) => Promise<void>,
+): Promise<void> {
+  let failed = false;
+  let firstError: unknown;
+  const worker = async () => {
+    while (!failed) {
+      const next = units.next();
+      if (next.done) return;
+      try {
+        await work(next.value);
+      } catch (error) {
+        if (!failed) {
+          failed = true;
+          firstError = error;
+        }
+      }
+    }
+  };
+  const count = Math.max(1, Math.floor(workers));
+  const running: Promise<void>[] = [];
+  for (let index = 0; index < count; index++) running.push(worker());
+  await Promise.all(running);
+  if (failed) throw firstError;
+}

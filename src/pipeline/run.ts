@@ -1,0 +1,231 @@
+import path from 'node:path';
+import type { EvalgateConfig } from '../config/types.js';
+import { UserError } from '../core/errors.js';
+import { stableHash } from '../core/hash.js';
+import type { Dataset, DatasetItem, Decision, ItemRecord, MetricsMap, ModelResponse } from '../core/types.js';
+import { loadDataset } from '../dataset/index.js';
+import { evaluateGates } from '../gates/index.js';
+import type { GateResult } from '../gates/types.js';
+import { compareWithBaseline } from '../compare/compare.js';
+import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
+import { readBaselineFile } from '../baseline/local-store.js';
+import { buildBaselineRecord } from '../baseline/build.js';
+import type { ModelSource } from '../model/source.js';
+import { createScorers, listMetricSpecs, scoreItem } from '../scorers/index.js';
+import type { Scorer } from '../scorers/scorer.js';
+import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../report/types.js';
+import { aggregate } from './aggregate.js';
+import { checkMetricReferences } from './metric-names.js';
+import { createModelSource, type SourceSetup } from './source.js';
+import { EVALGATE_VERSION } from '../version.js';
+
+export interface RunDependencies {
+  baselineStore: BaselineStore;
+  /** Whether an accepted run may replace the baseline (false on pull requests). */
+  writeBaseline: boolean;
+  log: (line: string) => void;
+  env: NodeJS.ProcessEnv;
+  /** A model source to use instead of the one the config describes (tests, shards). */
+  source?: ModelSource;
+  git?: Report['git'];
+  now?: () => Date;
+}
+
+/** Runs the five stages on one config and returns the report. User errors are thrown as UserError. */
+export async function runEvaluation(config: EvalgateConfig, deps: RunDependencies): Promise<Report> {
+  const now = deps.now ?? (() => new Date());
+  const startedAt = now();
+  const timings: StageTiming[] = [];
+  const timed = async <T>(name: StageTiming['name'], work: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      timings.push({ name, durationMs: performance.now() - start });
+    }
+  };
+  const warnings: string[] = [];
+
+  const dataset = await timed('dataset', () => loadDataset(config.dataset, config.baseDir));
+  deps.log(`dataset: ${dataset.items.length} items from ${displayPath(dataset.file)} (${dataset.format})`);
+  const scorers = createScorers(config.metrics, {
+    baseDir: config.baseDir,
+    prices: config.prices,
+    model: config.model?.model,
+  });
+  const specs = listMetricSpecs(scorers);
+  checkMetricReferences(config, specs, dataset);
+
+  const setup: SourceSetup = deps.source
+    ? { source: deps.source, unmatchedResponseIds: () => [], droppedDuplicates: [] }
+    : await timed('responses', () => createModelSource(config, dataset, deps));
+  if (setup.droppedDuplicates.length > 0) {
+    warnings.push(
+      `${setup.droppedDuplicates.length} duplicate answers were dropped (on-duplicate: first), ${setup.droppedDuplicates.filter((d) => d.differed).length} of them different from the kept one.`,
+    );
+  }
+
+  deps.log(`answers: ${setup.source.description}`);
+  const { records, stats } = await timed('metrics', () => answerAndScore(dataset, setup.source, scorers));
+  const unmatched = setup.unmatchedResponseIds();
+  if (unmatched.length > 0) {
+    warnings.push(
+      `the responses file answers ${unmatched.length} id${unmatched.length === 1 ? '' : 's'} the dataset does not have (${unmatched
+        .slice(0, 5)
+        .join(', ')}${unmatched.length > 5 ? ', …' : ''}): they are not scored.`,
+    );
+  }
+  if (stats.errors > 0)
+    warnings.push(
+      `${stats.errors} of ${records.length} items have no usable answer (error items count as failures).`,
+    );
+
+  const judge = { status: 'skipped' as const, reason: 'no judge configured' };
+  const baseline = await timed('comparison', () => loadBaseline(config, deps.baselineStore));
+  const metrics: MetricsMap = await timed('aggregation', () =>
+    aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite }),
+  );
+  const comparison = compareWithBaseline(baseline, records, metrics, dataset.hash);
+  warnings.push(...comparison.warnings);
+  const gates = await timed('gates', () => evaluateGates(config, metrics, records, comparison));
+  const decision = decide(gates);
+
+  const finishedAt = now();
+  const report: Report = {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    evalgateVersion: EVALGATE_VERSION,
+    name: config.name,
+    decision,
+    headline: headline(decision, gates),
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    config: { file: displayPath(config.configFile), hash: configHash(config) },
+    dataset: {
+      file: displayPath(dataset.file),
+      format: dataset.format,
+      hash: dataset.hash,
+      items: dataset.items.length,
+      categories: [...new Set(dataset.items.map((item) => item.category))].sort(),
+    },
+    source: {
+      kind: setup.source.kind,
+      description: setup.source.description,
+      stats,
+      unmatchedResponseIds: unmatched,
+      droppedDuplicates: setup.droppedDuplicates,
+    },
+    git: deps.git,
+    metricSpecs: [...specs],
+    metrics,
+    judge,
+    comparison,
+    gates,
+    warnings,
+    timings,
+    items: records,
+  };
+  if (decision === 'deploy' && deps.writeBaseline) {
+    report.baselineWritten = await deps.baselineStore.save(buildBaselineRecord(report));
+  }
+  return report;
+}
+
+async function answerAndScore(
+  dataset: Dataset,
+  source: ModelSource,
+  scorers: readonly Scorer[],
+): Promise<{ records: ItemRecord[]; stats: Awaited<ReturnType<ModelSource['run']>> }> {
+  const index = new Map<DatasetItem, number>();
+  dataset.items.forEach((item, position) => index.set(item, position));
+  const records: (ItemRecord | undefined)[] = new Array(dataset.items.length);
+  const stats = await source.run(dataset.items, (item, response) => {
+    const position = index.get(item);
+    if (position === undefined)
+      throw new Error(`the model source answered an item it was not given (${item.id})`);
+    if (records[position]) throw new Error(`the model source answered item ${item.id} twice`);
+    records[position] = toRecord(item, response, scorers);
+  });
+  const missing = dataset.items.filter((_, position) => !records[position]);
+  if (missing.length > 0) {
+    throw new Error(
+      `the model source lost ${missing.length} items (first: ${missing[0]!.id}); this is a bug in evalgate.`,
+    );
+  }
+  return { records: records as ItemRecord[], stats };
+}
+
+function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly Scorer[]): ItemRecord {
+  return {
+    id: item.id,
+    category: item.category,
+    input: item.input,
+    expectedOutput: item.expectedOutput,
+    expectedAction: item.expectedAction,
+    output: response.error ? null : response.output,
+    error: response.error,
+    scores: scoreItem(scorers, item, response),
+    latencyMs: response.latencyMs,
+    ttftMs: response.ttftMs,
+    usage: response.usage,
+    finishReason: response.finishReason,
+    cached: response.cached,
+    attempts: response.attempts,
+    source: item.source,
+    scenarioId: item.conversation?.scenarioId,
+    turn: item.conversation ? item.conversation.turn + 1 : undefined,
+  };
+}
+
+async function loadBaseline(config: EvalgateConfig, store: BaselineStore): Promise<LoadedBaseline | null> {
+  if (config.regression.baselinePath) {
+    const loaded = await readBaselineFile(config.regression.baselinePath).catch((error: unknown) => {
+      if (error instanceof UserError) throw error;
+      throw new UserError(
+        `cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+        {
+          file: config.regression.baselinePath,
+          fix: 'Check the --baseline path, or leave it out to use the baseline store.',
+        },
+      );
+    });
+    return loaded;
+  }
+  return store.latest(config.name);
+}
+
+export function decide(gates: readonly GateResult[]): Decision {
+  return gates.some((gate) => gate.effect === 'block') ? 'block' : 'deploy';
+}
+
+function headline(decision: Decision, gates: readonly GateResult[]): string {
+  const blocking = gates.filter((gate) => gate.effect === 'block');
+  const warned = gates.filter((gate) => gate.effect === 'warn');
+  if (decision === 'block') {
+    return `BLOCK: ${blocking.length} blocking gate${blocking.length === 1 ? '' : 's'} failed (${blocking
+      .map((gate) => gate.gate.name)
+      .join('; ')}).`;
+  }
+  const passed = gates.filter((gate) => gate.status === 'pass').length;
+  return `DEPLOY: ${passed} of ${gates.length} gates passed${
+    warned.length > 0
+      ? `, ${warned.length} warning${warned.length === 1 ? '' : 's'} (${warned.map((gate) => gate.gate.name).join('; ')})`
+      : ''
+  }.`;
+}
+
+/** A hash of the settings that shape the result, independent of where the files sit on this machine. */
+function configHash(config: EvalgateConfig): string {
+  return stableHash(
+    JSON.parse(
+      JSON.stringify(config, (key, value: unknown) =>
+        typeof value === 'string' && path.isAbsolute(value) ? path.relative(config.baseDir, value) : value,
+      ),
+    ),
+  );
+}
+
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}

@@ -1,0 +1,211 @@
+import type { MetricValue } from '../core/types.js';
+import type { GateResult } from '../gates/types.js';
+import { escapeInline } from './escape.js';
+import { formatDifference, formatDuration, formatMetricValue, isMeasured } from './format.js';
+import type { Report } from './types.js';
+
+const DECISION_LABEL = { deploy: '✅ DEPLOY', block: '❌ BLOCK', error: '⚠️ ERROR' } as const;
+const STATUS_ICON = { pass: '✅', fail: '❌', inconclusive: '❔' } as const;
+
+export interface MarkdownOptions {
+  /** Failing items listed per gate. */
+  maxFailingItems?: number;
+  /** Include per-category metrics. */
+  perCategory?: boolean;
+}
+
+/** report.md: the decision first, then why, then the evidence. */
+export function renderMarkdown(report: Report, options: MarkdownOptions = {}): string {
+  const sections = [
+    `# evalgate · ${escapeInline(report.name)}: ${DECISION_LABEL[report.decision]}`,
+    `> ${escapeInline(report.headline, 500)}`,
+    renderGates(report, options.maxFailingItems ?? 10),
+    renderMetrics(report, options.perCategory ?? true),
+    renderComparison(report),
+    renderJudge(report),
+    renderRun(report),
+  ];
+  return `${sections.filter((section) => section.length > 0).join('\n\n')}\n`;
+}
+
+export function renderGates(report: Report, maxFailingItems: number): string {
+  if (report.error) {
+    const where = [report.error.file, report.error.line].filter((part) => part !== undefined).join(':');
+    return `## Error\n\n${where ? `\`${where}\`${report.error.key ? ` (${report.error.key})` : ''}: ` : ''}${escapeInline(
+      report.error.message,
+      2000,
+    )}`;
+  }
+  if (report.gates.length === 0) return '## Gates\n\nNo gates are configured: nothing can block this run.';
+  const rows = report.gates.map((result) => {
+    const metric = result.metric;
+    const target =
+      result.gate.type === 'threshold'
+        ? `${result.gate.op} ${metric ? formatMetricValue(metric, result.gate.threshold) : result.gate.threshold}`
+        : `no drop beyond ${metric ? formatDifference(metric, result.gate.margin).replace(/^[+−±]/, '') : result.gate.margin}`;
+    return `| ${STATUS_ICON[result.status]} | ${escapeInline(result.gate.name)} | ${result.gate.severity} | ${
+      metric ? formatMetricValue(metric, metric.value) : 'n/a'
+    } | ${target} | ${metric?.n ?? 0} | ${metric?.interval ? intervalText(metric) : '—'} |`;
+  });
+  const details = report.gates
+    .filter((result) => result.status !== 'pass')
+    .map((result) => renderGateFailure(result, maxFailingItems));
+  return [
+    '## Gates',
+    '',
+    '| | Gate | Severity | Value | Needs | n | 95% CI |',
+    '|---|---|---|---|---|---|---|',
+    ...rows,
+    ...details.map((detail) => `\n${detail}`),
+  ].join('\n');
+}
+
+function renderGateFailure(result: GateResult, maxFailingItems: number): string {
+  const label = result.effect === 'block' ? 'blocks' : result.effect === 'warn' ? 'warns' : 'noted';
+  const lines = [
+    `### ${STATUS_ICON[result.status]} ${escapeInline(result.gate.name)} (${label})`,
+    '',
+    escapeInline(result.explanation, 1000),
+  ];
+  if (result.failingItems.length > 0) {
+    const shown = result.failingItems.slice(0, maxFailingItems);
+    lines.push(
+      '',
+      `<details><summary>${shown.length === result.failingCount || result.failingCount === 0 ? `${shown.length} items` : `First ${shown.length} of ${result.failingCount} items`}</summary>`,
+      '',
+      '| id | category | at | output | expected |',
+      '|---|---|---|---|---|',
+      ...shown.map(
+        (item) =>
+          `| ${escapeInline(item.id, 60)} | ${escapeInline(item.category, 40)} | ${escapeInline(
+            `${item.source.file}:${item.source.line}`,
+            80,
+          )} | ${item.error ? `*error:* ${escapeInline(item.error, 100)}` : escapeInline(item.output ?? '', 100)} | ${escapeInline(
+            item.expected ?? '',
+            80,
+          )} |`,
+      ),
+      '',
+      '</details>',
+    );
+  }
+  return lines.join('\n');
+}
+
+function renderMetrics(report: Report, perCategory: boolean): string {
+  const all = Object.values(report.metrics);
+  const overall = all.filter((metric) => metric.category === undefined && isMeasured(metric));
+  const lines = ['## Metrics', '', ...metricTable(overall)];
+  const categories = report.dataset.categories;
+  if (perCategory && categories.length > 1) {
+    const rates = overall.filter((metric) => metric.kind === 'rate' || metric.kind === 'mean');
+    lines.push(
+      '',
+      '<details><summary>Per category</summary>',
+      '',
+      `| Metric | ${categories.map((category) => escapeInline(category, 30)).join(' | ')} |`,
+      `|---|${categories.map(() => '---').join('|')}|`,
+      ...rates.map(
+        (metric) =>
+          `| ${metric.name} | ${categories
+            .map((category) => {
+              const value = report.metrics[`${metric.name}@${category}`];
+              return value ? `${formatMetricValue(value, value.value)} (n=${value.n})` : '—';
+            })
+            .join(' | ')} |`,
+      ),
+      '',
+      '</details>',
+    );
+  }
+  return lines.join('\n');
+}
+
+function metricTable(metrics: readonly MetricValue[]): string[] {
+  return [
+    '| Metric | Value | n | 95% CI | N/A | Errors |',
+    '|---|---|---|---|---|---|',
+    ...metrics.map(
+      (metric) =>
+        `| ${metric.name} | ${formatMetricValue(metric, metric.value)} | ${metric.n} | ${
+          metric.interval ? intervalText(metric) : '—'
+        } | ${metric.naCount || '—'} | ${metric.errorCount || '—'} |`,
+    ),
+  ];
+}
+
+function intervalText(metric: MetricValue): string {
+  return metric.interval
+    ? `${formatMetricValue(metric, metric.interval.lower)} – ${formatMetricValue(metric, metric.interval.upper)}`
+    : '—';
+}
+
+function renderComparison(report: Report): string {
+  const comparison = report.comparison;
+  if (comparison.status === 'skipped')
+    return `## Comparison with the baseline\n\nSkipped: ${comparison.reason ?? ''}`;
+  const baseline = comparison.baseline!;
+  const lines = [
+    '## Comparison with the baseline',
+    '',
+    `Baseline from ${baseline.createdAt}${baseline.gitSha ? ` (commit ${baseline.gitSha.slice(0, 7)})` : ''}, ${
+      comparison.paired
+    } items paired by id${baseline.sameDataset ? ', same dataset' : ', **different dataset version**'}.`,
+  ];
+  if (!comparison.statistical) {
+    lines.push('', '_Plain differences: not yet statistical, so small differences may be noise._');
+  }
+  lines.push(
+    '',
+    '| Metric | Base | New | Δ |',
+    '|---|---|---|---|',
+    ...comparison.rows
+      .filter((row) => !row.metric.includes('@'))
+      .map((row) => {
+        const metric = report.metrics[row.metric]!;
+        return `| ${row.metric} | ${formatMetricValue(metric, row.base)} | ${formatMetricValue(metric, row.new)} | ${formatDifference(
+          metric,
+          row.diff,
+        )} |`;
+      }),
+  );
+  if (comparison.missingInBaseline.length + comparison.missingInRun.length > 0) {
+    lines.push(
+      '',
+      `Not paired: ${comparison.missingInBaseline.length} items new in this run, ${comparison.missingInRun.length} baseline items missing from it.`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function renderJudge(report: Report): string {
+  if (report.judge.status === 'skipped') return `## LLM judge\n\nSkipped: ${report.judge.reason ?? ''}.`;
+  return '';
+}
+
+function renderRun(report: Report): string {
+  const stats = report.source.stats;
+  const lines = [
+    '## Run',
+    '',
+    `- Dataset: \`${escapeInline(report.dataset.file, 200)}\` (${report.dataset.format}, ${report.dataset.items} items, sha256 ${report.dataset.hash.slice(0, 12)})`,
+    `- Answers: ${escapeInline(report.source.description, 200)} (${report.source.kind}); ${stats.errors} errors${
+      report.source.kind === 'live'
+        ? `, ${stats.requests} requests, ${stats.retries} retries, ${stats.rateLimited} rate-limited, ${stats.timeouts} timeouts, cache ${stats.cacheHits} hits / ${stats.cacheMisses} misses`
+        : ''
+    }`,
+    `- Config: \`${escapeInline(report.config.file, 200)}\` (hash ${report.config.hash.slice(0, 12)}), evalgate ${report.evalgateVersion}`,
+    `- Time: ${formatDuration(report.durationMs)} (${report.timings.map((timing) => `${timing.name} ${formatDuration(timing.durationMs)}`).join(', ')})`,
+  ];
+  if (report.baselineWritten)
+    lines.push(`- This run is the new baseline: \`${escapeInline(report.baselineWritten, 200)}\``);
+  if (report.warnings.length > 0) {
+    lines.push(
+      '',
+      '### Warnings',
+      '',
+      ...report.warnings.map((warning) => `- ${escapeInline(warning, 500)}`),
+    );
+  }
+  return lines.join('\n');
+}

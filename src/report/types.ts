@@ -1,0 +1,52 @@
+import type { ComparisonReport } from '../compare/types.js';
+import type { Decision, DatasetFormat, ItemRecord, MetricSpec, MetricsMap } from '../core/types.js';
+import type { GateResult } from '../gates/types.js';
+import type { ModelRunStats } from '../model/source.js';
+
+export const REPORT_SCHEMA_VERSION = 1;
+
+export interface StageTiming {
+  name: 'dataset' | 'responses' | 'metrics' | 'judge' | 'comparison' | 'aggregation' | 'gates';
+  durationMs: number;
+}
+
+export interface JudgeStageReport {
+  status: 'skipped' | 'completed' | 'inconclusive';
+  reason?: string;
+  [key: string]: unknown;
+}
+
+/** report.json: everything needed to understand and reproduce the decision. */
+export interface Report {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
+  evalgateVersion: string;
+  name: string;
+  decision: Decision;
+  /** One line: why this decision. */
+  headline: string;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  config: { file: string; hash: string };
+  dataset: { file: string; format: DatasetFormat; hash: string; items: number; categories: string[] };
+  source: {
+    kind: 'live' | 'precomputed';
+    description: string;
+    stats: ModelRunStats;
+    /** Responses for ids the dataset does not have, and duplicates dropped: listed, never silently skipped. */
+    unmatchedResponseIds: string[];
+    droppedDuplicates: { id: string; line: number; differed: boolean }[];
+  };
+  git?: { sha?: string; ref?: string; runId?: string };
+  metricSpecs: MetricSpec[];
+  metrics: MetricsMap;
+  judge: JudgeStageReport;
+  comparison: ComparisonReport;
+  gates: GateResult[];
+  warnings: string[];
+  timings: StageTiming[];
+  baselineWritten?: string;
+  items: ItemRecord[];
+  /** Set when the decision is `error`: what went wrong, in terms a user can act on. */
+  error?: { message: string; file?: string; line?: number; key?: string };
+}

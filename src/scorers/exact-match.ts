@@ -1,0 +1,94 @@
+// Exact match of the output against the item's expected output (binary; N/A when the item has none).
+//
+// - Plain: the trimmed output equals the trimmed expected output.
+// - normalize: SQuAD normalization on both sides first (lower case, ASCII punctuation and articles removed,
+//   white space collapsed), see squad.ts.
+// - json: when the expected output parses as JSON and so does the output, the parsed values are compared (key
+//   order and spacing do not matter; numbers compare by value, so 1.0 equals 1). When the expected output is a
+//   JSON object or array and the output is not valid JSON, it is not a match: a ``` fenced block, prose around the
+//   JSON or trailing text all count as a miss. Exact match never unwraps a fence; the json_valid metric explains
+//   such answers. When the expected output is a JSON scalar (`42`, `"yes"`) or not JSON, the text comparison
+//   (normalized or not) decides.
+import type { ExactMatchConfig } from '../config/types.js';
+import type { DatasetItem, MetricSpec } from '../core/types.js';
+import {
+  type AnsweredResponse,
+  type DetailedScorer,
+  firstDifference,
+  jsonEqual,
+  parseJsonStrict,
+  preview,
+} from './common.js';
+import { squadNormalize } from './squad.js';
+
+type Verdict = { match: boolean; how: 'json' | 'json-required' | 'text' };
+
+export function createExactMatchScorer(
+  config: ExactMatchConfig,
+  configKey = 'metrics.exact-match',
+): DetailedScorer {
+  const { name } = config;
+  const metrics: readonly MetricSpec[] = [
+    {
+      name,
+      kind: 'binary',
+      higherIsBetter: true,
+      onError: 'fail',
+      description:
+        'Output equals the expected output' +
+        (config.normalize ? ' after SQuAD normalization' : ' (trimmed)') +
+        (config.json ? '; JSON answers compare as parsed values' : '') +
+        '.',
+    },
+  ];
+
+  const textEqual = config.normalize
+    ? (output: string, expected: string) => squadNormalize(output) === squadNormalize(expected)
+    : (output: string, expected: string) => output.trim() === expected.trim();
+
+  const compare = (output: string, expected: string): Verdict => {
+    if (config.json) {
+      const wanted = parseJsonStrict(expected);
+      if (wanted.ok) {
+        const got = parseJsonStrict(output);
+        if (got.ok) return { match: jsonEqual(got.value, wanted.value), how: 'json' };
+        if (typeof wanted.value === 'object' && wanted.value !== null)
+          return { match: false, how: 'json-required' };
+      }
+    }
+    return { match: textEqual(output, expected), how: 'text' };
+  };
+
+  return {
+    name: 'exact_match',
+    configKey,
+    metrics,
+    applies: (item: DatasetItem) => item.expectedOutput !== undefined,
+    score(item, response) {
+      if (item.expectedOutput === undefined) return { [name]: null };
+      return { [name]: compare(response.output, item.expectedOutput).match ? 1 : 0 };
+    },
+    details(item: DatasetItem, response: AnsweredResponse): Record<string, string> {
+      const expected = item.expectedOutput;
+      if (expected === undefined) return { [name]: 'N/A: the item has no expected output' };
+      const verdict = compare(response.output, expected);
+      if (verdict.match) return {};
+      if (verdict.how === 'json') {
+        const got = parseJsonStrict(response.output);
+        const wanted = parseJsonStrict(expected);
+        const where = got.ok && wanted.ok ? firstDifference(got.value, wanted.value) : undefined;
+        return { [name]: `JSON differs at ${where ?? '$'}` };
+      }
+      if (verdict.how === 'json-required') {
+        return {
+          [name]:
+            'the expected output is JSON but the output is not valid JSON (fences and prose do not count)',
+        };
+      }
+      const shown = config.normalize
+        ? `normalized ${preview(squadNormalize(response.output))} vs ${preview(squadNormalize(expected))}`
+        : `${preview(response.output.trim())} vs expected ${preview(expected.trim())}`;
+      return { [name]: `no exact match: ${shown}` };
+    },
+  };
+}
