@@ -15,6 +15,7 @@
 // Options: --only=1,2,4 to run some parts; --quick for a smaller, faster run (not written to BENCHMARKS.md).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -165,11 +166,41 @@ function report(row: Row): void {
   console.log(`[${verdict}] (${row.part}) ${row.scenario}: ${figures}  [target: ${row.target}]`);
 }
 
+/**
+ * Warms the endpoint's own code (the mock server's JIT, not the client under test) with requests that get an
+ * immediate answer, then forgets them, so that the first measured requests do not pay for the server's start.
+ */
+async function warmUp(server: OpenAIServer, options: Parameters<typeof startOpenAIServer>[0]): Promise<void> {
+  server.setRateLimit(undefined);
+  server.setHandler(() => ({ delayMs: 0 }));
+  const agent = new http.Agent({ keepAlive: true });
+  const body = JSON.stringify({ model: 'warm-up', messages: [{ role: 'user', content: 'warm-up' }] });
+  const one = () =>
+    new Promise<void>((resolve, reject) => {
+      const request = http.request(
+        `${server.url}/chat/completions`,
+        { method: 'POST', agent, headers: { 'content-type': 'application/json' } },
+        (res) => {
+          res.resume();
+          res.on('end', resolve);
+        },
+      );
+      request.on('error', reject);
+      request.end(body);
+    });
+  for (let round = 0; round < 10; round++) await Promise.all(Array.from({ length: 50 }, one));
+  agent.destroy();
+  server.setHandler(options?.handler ?? (() => undefined));
+  server.setRateLimit(options?.rateLimit);
+  server.reset();
+}
+
 async function withServer<T>(
   options: Parameters<typeof startOpenAIServer>[0],
   work: (server: OpenAIServer) => Promise<T>,
 ): Promise<T> {
   const server = await startOpenAIServer({ record: false, ...options });
+  await warmUp(server, options);
   try {
     return await work(server);
   } finally {

@@ -19413,10 +19413,10 @@ var require_eventsource = __commonJS({
           lastEventId: "",
           reconnectionTime: defaultReconnectionTime
         };
-        const settings = environmentSettingsObject;
+        const settings2 = environmentSettingsObject;
         let urlRecord;
         try {
-          urlRecord = new URL(url, settings.settingsObject.baseUrl);
+          urlRecord = new URL(url, settings2.settingsObject.baseUrl);
           this.#state.origin = urlRecord.origin;
         } catch (e) {
           throw new DOMException(e, "SyntaxError");
@@ -34599,1642 +34599,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: /* @__PURE__ */ __name((cxt) => dynamicAnchor(cxt, cxt.schema), "code")
-    };
-    function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate3 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate3));
-    }
-    __name(dynamicAnchor, "dynamicAnchor");
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    __name(_getValidate, "_getValidate");
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: /* @__PURE__ */ __name((cxt) => dynamicRef(cxt, cxt.schema), "code")
-    };
-    function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
-      } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        } else {
-          _callRef(it.validateName, valid)();
-        }
-      }
-      __name(_dynamicRef, "_dynamicRef");
-      function _callRef(validate3, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate3);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate3);
-      }
-      __name(_callRef, "_callRef");
-    }
-    __name(dynamicRef, "dynamicRef");
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util9();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: /* @__PURE__ */ __name((cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema), "code")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: /* @__PURE__ */ __name((cxt) => (0, dependencies_1.validatePropertyDeps)(cxt), "code")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: /* @__PURE__ */ __name((cxt) => (0, dependencies_1.validateSchemaDeps)(cxt), "code")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util9();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var names_1 = require_names();
-    var error2 = {
-      message: "must NOT have unevaluated properties",
-      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`, "params")
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error: error2,
-      code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        __name(unevaluatedPropCode, "unevaluatedPropCode");
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        __name(unevaluatedDynamic, "unevaluatedDynamic");
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-        __name(unevaluatedStatic, "unevaluatedStatic");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util9();
-    var error2 = {
-      message: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
-      params: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error: error2,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
-          cxt.setParams({ len: items });
-          cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-        __name(validateItems, "validateItems");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
-var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/core": true,
-        "https://json-schema.org/draft/2019-09/vocab/applicator": true,
-        "https://json-schema.org/draft/2019-09/vocab/validation": true,
-        "https://json-schema.org/draft/2019-09/vocab/meta-data": true,
-        "https://json-schema.org/draft/2019-09/vocab/format": false,
-        "https://json-schema.org/draft/2019-09/vocab/content": true
-      },
-      $recursiveAnchor: true,
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      properties: {
-        definitions: {
-          $comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to "dependentSchemas" and "dependentRequired"',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $recursiveRef: "#" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/applicator": true
-      },
-      $recursiveAnchor: true,
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        additionalItems: { $recursiveRef: "#" },
-        unevaluatedItems: { $recursiveRef: "#" },
-        items: {
-          anyOf: [{ $recursiveRef: "#" }, { $ref: "#/$defs/schemaArray" }]
-        },
-        contains: { $recursiveRef: "#" },
-        additionalProperties: { $recursiveRef: "#" },
-        unevaluatedProperties: { $recursiveRef: "#" },
-        properties: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: {
-            $recursiveRef: "#"
-          }
-        },
-        propertyNames: { $recursiveRef: "#" },
-        if: { $recursiveRef: "#" },
-        then: { $recursiveRef: "#" },
-        else: { $recursiveRef: "#" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $recursiveRef: "#" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $recursiveRef: "#" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
-var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/content": true
-      },
-      $recursiveAnchor: true,
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        contentSchema: { $recursiveRef: "#" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/core": true
-      },
-      $recursiveAnchor: true,
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $anchor: {
-          type: "string",
-          pattern: "^[A-Za-z][-A-Za-z0-9.:_]*$"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $recursiveRef: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $recursiveAnchor: {
-          type: "boolean",
-          default: false
-        },
-        $vocabulary: {
-          type: "object",
-          propertyNames: {
-            type: "string",
-            format: "uri"
-          },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $recursiveRef: "#" },
-          default: {}
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
-var require_format3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/format",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/format": true
-      },
-      $recursiveAnchor: true,
-      title: "Format vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/meta-data": true
-      },
-      $recursiveAnchor: true,
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2019-09/schema",
-      $id: "https://json-schema.org/draft/2019-09/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2019-09/vocab/validation": true
-      },
-      $recursiveAnchor: true,
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2019-09/index.js
-var require_json_schema_2019_09 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema4();
-    var applicator = require_applicator2();
-    var content = require_content();
-    var core = require_core3();
-    var format = require_format3();
-    var metadata2 = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2019($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        content,
-        core,
-        with$data(this, format),
-        metadata2,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-      __name(with$data, "with$data");
-    }
-    __name(addMetaSchema2019, "addMetaSchema2019");
-    exports.default = addMetaSchema2019;
-  }
-});
-
-// node_modules/ajv/dist/2019.js
-var require__ = __commonJS({
-  "node_modules/ajv/dist/2019.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2019_09_1 = require_json_schema_2019_09();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
-    var Ajv20192 = class extends core_1.default {
-      static {
-        __name(this, "Ajv2019");
-      }
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        this.addVocabulary(dynamic_1.default);
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        this.addVocabulary(next_1.default);
-        this.addVocabulary(unevaluated_1.default);
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2019_09_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2019 = Ajv20192;
-    module.exports = exports = Ajv20192;
-    module.exports.Ajv2019 = Ajv20192;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20192;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return validate_1.KeywordCxt;
-    }, "get") });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1._;
-    }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.str;
-    }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.stringify;
-    }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.nil;
-    }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.Name;
-    }, "get") });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.CodeGen;
-    }, "get") });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return validation_error_1.default;
-    }, "get") });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return ref_error_1.default;
-    }, "get") });
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft2020Vocabularies = [
-      dynamic_1.default,
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(true),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
-    ];
-    exports.default = draft2020Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema5 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-        "https://json-schema.org/draft/2020-12/vocab/validation": true,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: true,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: true,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: true
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema5();
-    var applicator = require_applicator3();
-    var unevaluated = require_unevaluated2();
-    var content = require_content2();
-    var core = require_core4();
-    var format = require_format_annotation();
-    var metadata2 = require_meta_data2();
-    var validation = require_validation3();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata2,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-      __name(with$data, "with$data");
-    }
-    __name(addMetaSchema2020, "addMetaSchema2020");
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// node_modules/ajv/dist/2020.js
-var require__2 = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core();
-    var draft2020_1 = require_draft2020();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2020_12_1 = require_json_schema_2020_12();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
-      static {
-        __name(this, "Ajv2020");
-      }
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return validate_1.KeywordCxt;
-    }, "get") });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1._;
-    }, "get") });
-    Object.defineProperty(exports, "str", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.str;
-    }, "get") });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.stringify;
-    }, "get") });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.nil;
-    }, "get") });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.Name;
-    }, "get") });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return codegen_1.CodeGen;
-    }, "get") });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return validation_error_1.default;
-    }, "get") });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
-      return ref_error_1.default;
-    }, "get") });
-  }
-});
-
-// node_modules/ajv-formats/dist/formats.js
-var require_formats = __commonJS({
-  "node_modules/ajv-formats/dist/formats.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate3, compare2) {
-      return { validate: validate3, compare: compare2 };
-    }
-    __name(fmtDef, "fmtDef");
-    exports.fullFormats = {
-      // date: http://tools.ietf.org/html/rfc3339#section-5.6
-      date: fmtDef(date, compareDate),
-      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-      time: fmtDef(getTime(true), compareTime),
-      "date-time": fmtDef(getDateTime(true), compareDateTime),
-      "iso-time": fmtDef(getTime(), compareIsoTime),
-      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
-      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-      // uri-template: https://tools.ietf.org/html/rfc6570
-      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-      // For the source: https://gist.github.com/dperini/729294
-      // For test cases: https://mathiasbynens.be/demo/url-regex
-      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-      regex,
-      // uuid: http://tools.ietf.org/html/rfc4122
-      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-      // JSON-pointer: https://tools.ietf.org/html/rfc6901
-      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-      // byte: https://github.com/miguelmota/is-base64
-      byte,
-      // signed 32 bit integer
-      int32: { type: "number", validate: validateInt32 },
-      // signed 64 bit integer
-      int64: { type: "number", validate: validateInt64 },
-      // C-type float
-      float: { type: "number", validate: validateNumber },
-      // C-type double
-      double: { type: "number", validate: validateNumber },
-      // hint to the UI to hide input strings
-      password: true,
-      // unchecked string payload
-      binary: true
-    };
-    exports.fastFormats = {
-      ...exports.fullFormats,
-      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-      // email (sources from jsen validator):
-      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
-    };
-    exports.formatNames = Object.keys(exports.fullFormats);
-    function isLeapYear(year) {
-      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-    }
-    __name(isLeapYear, "isLeapYear");
-    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    function date(str2) {
-      const matches = DATE.exec(str2);
-      if (!matches)
-        return false;
-      const year = +matches[1];
-      const month = +matches[2];
-      const day = +matches[3];
-      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
-    }
-    __name(date, "date");
-    function compareDate(d1, d2) {
-      if (!(d1 && d2))
-        return void 0;
-      if (d1 > d2)
-        return 1;
-      if (d1 < d2)
-        return -1;
-      return 0;
-    }
-    __name(compareDate, "compareDate");
-    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-    function getTime(strictTimeZone) {
-      return /* @__PURE__ */ __name(function time(str2) {
-        const matches = TIME.exec(str2);
-        if (!matches)
-          return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
-          return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-          return true;
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
-      }, "time");
-    }
-    __name(getTime, "getTime");
-    function compareTime(s1, s2) {
-      if (!(s1 && s2))
-        return void 0;
-      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
-      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
-      if (!(t1 && t2))
-        return void 0;
-      return t1 - t2;
-    }
-    __name(compareTime, "compareTime");
-    function compareIsoTime(t1, t2) {
-      if (!(t1 && t2))
-        return void 0;
-      const a1 = TIME.exec(t1);
-      const a2 = TIME.exec(t2);
-      if (!(a1 && a2))
-        return void 0;
-      t1 = a1[1] + a1[2] + a1[3];
-      t2 = a2[1] + a2[2] + a2[3];
-      if (t1 > t2)
-        return 1;
-      if (t1 < t2)
-        return -1;
-      return 0;
-    }
-    __name(compareIsoTime, "compareIsoTime");
-    var DATE_TIME_SEPARATOR = /t|\s/i;
-    function getDateTime(strictTimeZone) {
-      const time = getTime(strictTimeZone);
-      return /* @__PURE__ */ __name(function date_time(str2) {
-        const dateTime = str2.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-      }, "date_time");
-    }
-    __name(getDateTime, "getDateTime");
-    function compareDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const d1 = new Date(dt1).valueOf();
-      const d2 = new Date(dt2).valueOf();
-      if (!(d1 && d2))
-        return void 0;
-      return d1 - d2;
-    }
-    __name(compareDateTime, "compareDateTime");
-    function compareIsoDateTime(dt1, dt2) {
-      if (!(dt1 && dt2))
-        return void 0;
-      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-      const res = compareDate(d1, d2);
-      if (res === void 0)
-        return void 0;
-      return res || compareTime(t1, t2);
-    }
-    __name(compareIsoDateTime, "compareIsoDateTime");
-    var NOT_URI_FRAGMENT = /\/|:/;
-    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str2) {
-      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
-    }
-    __name(uri, "uri");
-    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-    function byte(str2) {
-      BYTE.lastIndex = 0;
-      return BYTE.test(str2);
-    }
-    __name(byte, "byte");
-    var MIN_INT32 = -(2 ** 31);
-    var MAX_INT32 = 2 ** 31 - 1;
-    function validateInt32(value) {
-      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-    }
-    __name(validateInt32, "validateInt32");
-    function validateInt64(value) {
-      return Number.isInteger(value);
-    }
-    __name(validateInt64, "validateInt64");
-    function validateNumber() {
-      return true;
-    }
-    __name(validateNumber, "validateNumber");
-    var Z_ANCHOR = /[^\\]\\Z/;
-    function regex(str2) {
-      if (Z_ANCHOR.test(str2))
-        return false;
-      try {
-        new RegExp(str2);
-        return true;
-      } catch (e) {
-        return false;
-      }
-    }
-    __name(regex, "regex");
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error2 = {
-      message: /* @__PURE__ */ __name(({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`, "message"),
-      params: /* @__PURE__ */ __name(({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`, "params")
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error: error2,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        __name(validate$DataFormat, "validate$DataFormat");
-        function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        __name(validateFormat, "validateFormat");
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-        __name(compareCode, "compareCode");
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = /* @__PURE__ */ __name((ajv2) => {
-      ajv2.addKeyword(exports.formatLimitDefinition);
-      return ajv2;
-    }, "formatLimitPlugin");
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = /* @__PURE__ */ __name((ajv2, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats2(ajv2, list, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
-    }, "formatsPlugin");
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
-        throw new Error(`Unknown format "${name}"`);
-      return f;
-    };
-    function addFormats2(ajv2, list, fs4, exportName) {
-      var _a5;
-      var _b;
-      (_a5 = (_b = ajv2.opts.code).formats) !== null && _a5 !== void 0 ? _a5 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv2.addFormat(f, fs4[f]);
-    }
-    __name(addFormats2, "addFormats");
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
-  }
-});
-
 // node_modules/jstat/dist/jstat.js
 var require_jstat = __commonJS({
   "node_modules/jstat/dist/jstat.js"(exports, module) {
@@ -40113,6 +38477,1642 @@ var require_jstat = __commonJS({
   }
 });
 
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
+var require_dynamicAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicAnchor = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var compile_1 = require_compile();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicAnchor",
+      schemaType: "string",
+      code: /* @__PURE__ */ __name((cxt) => dynamicAnchor(cxt, cxt.schema), "code")
+    };
+    function dynamicAnchor(cxt, anchor) {
+      const { gen, it } = cxt;
+      it.schemaEnv.root.dynamicAnchors[anchor] = true;
+      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
+      const validate3 = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
+      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate3));
+    }
+    __name(dynamicAnchor, "dynamicAnchor");
+    exports.dynamicAnchor = dynamicAnchor;
+    function _getValidate(cxt) {
+      const { schemaEnv, schema, self } = cxt.it;
+      const { root, baseId, localRefs, meta } = schemaEnv.root;
+      const { schemaId } = self.opts;
+      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
+      compile_1.compileSchema.call(self, sch);
+      return (0, ref_1.getValidate)(cxt, sch);
+    }
+    __name(_getValidate, "_getValidate");
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
+var require_dynamicRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.dynamicRef = void 0;
+    var codegen_1 = require_codegen();
+    var names_1 = require_names();
+    var ref_1 = require_ref();
+    var def = {
+      keyword: "$dynamicRef",
+      schemaType: "string",
+      code: /* @__PURE__ */ __name((cxt) => dynamicRef(cxt, cxt.schema), "code")
+    };
+    function dynamicRef(cxt, ref) {
+      const { gen, keyword, it } = cxt;
+      if (ref[0] !== "#")
+        throw new Error(`"${keyword}" only supports hash fragment reference`);
+      const anchor = ref.slice(1);
+      if (it.allErrors) {
+        _dynamicRef();
+      } else {
+        const valid = gen.let("valid", false);
+        _dynamicRef(valid);
+        cxt.ok(valid);
+      }
+      function _dynamicRef(valid) {
+        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
+          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
+          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
+        } else {
+          _callRef(it.validateName, valid)();
+        }
+      }
+      __name(_dynamicRef, "_dynamicRef");
+      function _callRef(validate3, valid) {
+        return valid ? () => gen.block(() => {
+          (0, ref_1.callRef)(cxt, validate3);
+          gen.let(valid, true);
+        }) : () => (0, ref_1.callRef)(cxt, validate3);
+      }
+      __name(_callRef, "_callRef");
+    }
+    __name(dynamicRef, "dynamicRef");
+    exports.dynamicRef = dynamicRef;
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
+var require_recursiveAnchor = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var util_1 = require_util9();
+    var def = {
+      keyword: "$recursiveAnchor",
+      schemaType: "boolean",
+      code(cxt) {
+        if (cxt.schema)
+          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
+        else
+          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
+var require_recursiveRef = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicRef_1 = require_dynamicRef();
+    var def = {
+      keyword: "$recursiveRef",
+      schemaType: "string",
+      code: /* @__PURE__ */ __name((cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema), "code")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/dynamic/index.js
+var require_dynamic = __commonJS({
+  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dynamicAnchor_1 = require_dynamicAnchor();
+    var dynamicRef_1 = require_dynamicRef();
+    var recursiveAnchor_1 = require_recursiveAnchor();
+    var recursiveRef_1 = require_recursiveRef();
+    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
+    exports.default = dynamic;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
+var require_dependentRequired = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentRequired",
+      type: "object",
+      schemaType: "object",
+      error: dependencies_1.error,
+      code: /* @__PURE__ */ __name((cxt) => (0, dependencies_1.validatePropertyDeps)(cxt), "code")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
+var require_dependentSchemas = __commonJS({
+  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependencies_1 = require_dependencies();
+    var def = {
+      keyword: "dependentSchemas",
+      type: "object",
+      schemaType: "object",
+      code: /* @__PURE__ */ __name((cxt) => (0, dependencies_1.validateSchemaDeps)(cxt), "code")
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/validation/limitContains.js
+var require_limitContains = __commonJS({
+  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var util_1 = require_util9();
+    var def = {
+      keyword: ["maxContains", "minContains"],
+      type: "array",
+      schemaType: "number",
+      code({ keyword, parentSchema, it }) {
+        if (parentSchema.contains === void 0) {
+          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
+        }
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/next.js
+var require_next = __commonJS({
+  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var dependentRequired_1 = require_dependentRequired();
+    var dependentSchemas_1 = require_dependentSchemas();
+    var limitContains_1 = require_limitContains();
+    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
+    exports.default = next;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
+var require_unevaluatedProperties = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var names_1 = require_names();
+    var error2 = {
+      message: "must NOT have unevaluated properties",
+      params: /* @__PURE__ */ __name(({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`, "params")
+    };
+    var def = {
+      keyword: "unevaluatedProperties",
+      type: "object",
+      schemaType: ["boolean", "object"],
+      trackErrors: true,
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, errsCount, it } = cxt;
+        if (!errsCount)
+          throw new Error("ajv implementation error");
+        const { allErrors, props } = it;
+        if (props instanceof codegen_1.Name) {
+          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
+        } else if (props !== true) {
+          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
+        }
+        it.props = true;
+        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
+        function unevaluatedPropCode(key) {
+          if (schema === false) {
+            cxt.setParams({ unevaluatedProperty: key });
+            cxt.error();
+            if (!allErrors)
+              gen.break();
+            return;
+          }
+          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
+            const valid = gen.name("valid");
+            cxt.subschema({
+              keyword: "unevaluatedProperties",
+              dataProp: key,
+              dataPropType: util_1.Type.Str
+            }, valid);
+            if (!allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          }
+        }
+        __name(unevaluatedPropCode, "unevaluatedPropCode");
+        function unevaluatedDynamic(evaluatedProps, key) {
+          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
+        }
+        __name(unevaluatedDynamic, "unevaluatedDynamic");
+        function unevaluatedStatic(evaluatedProps, key) {
+          const ps = [];
+          for (const p in evaluatedProps) {
+            if (evaluatedProps[p] === true)
+              ps.push((0, codegen_1._)`${key} !== ${p}`);
+          }
+          return (0, codegen_1.and)(...ps);
+        }
+        __name(unevaluatedStatic, "unevaluatedStatic");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
+var require_unevaluatedItems = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var codegen_1 = require_codegen();
+    var util_1 = require_util9();
+    var error2 = {
+      message: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`, "message"),
+      params: /* @__PURE__ */ __name(({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`, "params")
+    };
+    var def = {
+      keyword: "unevaluatedItems",
+      type: "array",
+      schemaType: ["boolean", "object"],
+      error: error2,
+      code(cxt) {
+        const { gen, schema, data, it } = cxt;
+        const items = it.items || 0;
+        if (items === true)
+          return;
+        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
+        if (schema === false) {
+          cxt.setParams({ len: items });
+          cxt.fail((0, codegen_1._)`${len} > ${items}`);
+        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
+          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
+          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
+          cxt.ok(valid);
+        }
+        it.items = true;
+        function validateItems(valid, from) {
+          gen.forRange("i", from, len, (i) => {
+            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
+            if (!it.allErrors)
+              gen.if((0, codegen_1.not)(valid), () => gen.break());
+          });
+        }
+        __name(validateItems, "validateItems");
+      }
+    };
+    exports.default = def;
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/unevaluated/index.js
+var require_unevaluated = __commonJS({
+  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var unevaluatedProperties_1 = require_unevaluatedProperties();
+    var unevaluatedItems_1 = require_unevaluatedItems();
+    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
+    exports.default = unevaluated;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/schema.json
+var require_schema4 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/core": true,
+        "https://json-schema.org/draft/2019-09/vocab/applicator": true,
+        "https://json-schema.org/draft/2019-09/vocab/validation": true,
+        "https://json-schema.org/draft/2019-09/vocab/meta-data": true,
+        "https://json-schema.org/draft/2019-09/vocab/format": false,
+        "https://json-schema.org/draft/2019-09/vocab/content": true
+      },
+      $recursiveAnchor: true,
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      properties: {
+        definitions: {
+          $comment: "While no longer an official keyword as it is replaced by $defs, this keyword is retained in the meta-schema to prevent incompatible extensions as it remains in common use.",
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" is no longer a keyword, but schema authors should avoid redefining it to facilitate a smooth transition to "dependentSchemas" and "dependentRequired"',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $recursiveRef: "#" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json
+var require_applicator2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/applicator": true
+      },
+      $recursiveAnchor: true,
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        additionalItems: { $recursiveRef: "#" },
+        unevaluatedItems: { $recursiveRef: "#" },
+        items: {
+          anyOf: [{ $recursiveRef: "#" }, { $ref: "#/$defs/schemaArray" }]
+        },
+        contains: { $recursiveRef: "#" },
+        additionalProperties: { $recursiveRef: "#" },
+        unevaluatedProperties: { $recursiveRef: "#" },
+        properties: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: {
+            $recursiveRef: "#"
+          }
+        },
+        propertyNames: { $recursiveRef: "#" },
+        if: { $recursiveRef: "#" },
+        then: { $recursiveRef: "#" },
+        else: { $recursiveRef: "#" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $recursiveRef: "#" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $recursiveRef: "#" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json
+var require_content = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/content": true
+      },
+      $recursiveAnchor: true,
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentMediaType: { type: "string" },
+        contentEncoding: { type: "string" },
+        contentSchema: { $recursiveRef: "#" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json
+var require_core3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/core": true
+      },
+      $recursiveAnchor: true,
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          type: "string",
+          format: "uri-reference",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: {
+          type: "string",
+          format: "uri"
+        },
+        $anchor: {
+          type: "string",
+          pattern: "^[A-Za-z][-A-Za-z0-9.:_]*$"
+        },
+        $ref: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $recursiveRef: {
+          type: "string",
+          format: "uri-reference"
+        },
+        $recursiveAnchor: {
+          type: "boolean",
+          default: false
+        },
+        $vocabulary: {
+          type: "object",
+          propertyNames: {
+            type: "string",
+            format: "uri"
+          },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $recursiveRef: "#" },
+          default: {}
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json
+var require_format3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/format.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/format",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/format": true
+      },
+      $recursiveAnchor: true,
+      title: "Format vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json
+var require_meta_data = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/meta-data": true
+      },
+      $recursiveAnchor: true,
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json
+var require_validation2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2019-09/schema",
+      $id: "https://json-schema.org/draft/2019-09/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2019-09/vocab/validation": true
+      },
+      $recursiveAnchor: true,
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2019-09/index.js
+var require_json_schema_2019_09 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2019-09/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema4();
+    var applicator = require_applicator2();
+    var content = require_content();
+    var core = require_core3();
+    var format = require_format3();
+    var metadata2 = require_meta_data();
+    var validation = require_validation2();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2019($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        content,
+        core,
+        with$data(this, format),
+        metadata2,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv2, sch) {
+        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+      __name(with$data, "with$data");
+    }
+    __name(addMetaSchema2019, "addMetaSchema2019");
+    exports.default = addMetaSchema2019;
+  }
+});
+
+// node_modules/ajv/dist/2019.js
+var require__ = __commonJS({
+  "node_modules/ajv/dist/2019.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2019 = void 0;
+    var core_1 = require_core();
+    var draft7_1 = require_draft7();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2019_09_1 = require_json_schema_2019_09();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2019-09/schema";
+    var Ajv20192 = class extends core_1.default {
+      static {
+        __name(this, "Ajv2019");
+      }
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        this.addVocabulary(dynamic_1.default);
+        draft7_1.default.forEach((v) => this.addVocabulary(v));
+        this.addVocabulary(next_1.default);
+        this.addVocabulary(unevaluated_1.default);
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2019_09_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2019 = Ajv20192;
+    module.exports = exports = Ajv20192;
+    module.exports.Ajv2019 = Ajv20192;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20192;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return validate_1.KeywordCxt;
+    }, "get") });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1._;
+    }, "get") });
+    Object.defineProperty(exports, "str", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.str;
+    }, "get") });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.stringify;
+    }, "get") });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.nil;
+    }, "get") });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.Name;
+    }, "get") });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.CodeGen;
+    }, "get") });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return validation_error_1.default;
+    }, "get") });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return ref_error_1.default;
+    }, "get") });
+  }
+});
+
+// node_modules/ajv/dist/vocabularies/draft2020.js
+var require_draft2020 = __commonJS({
+  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var core_1 = require_core2();
+    var validation_1 = require_validation();
+    var applicator_1 = require_applicator();
+    var dynamic_1 = require_dynamic();
+    var next_1 = require_next();
+    var unevaluated_1 = require_unevaluated();
+    var format_1 = require_format2();
+    var metadata_1 = require_metadata();
+    var draft2020Vocabularies = [
+      dynamic_1.default,
+      core_1.default,
+      validation_1.default,
+      (0, applicator_1.default)(true),
+      format_1.default,
+      metadata_1.metadataVocabulary,
+      metadata_1.contentVocabulary,
+      next_1.default,
+      unevaluated_1.default
+    ];
+    exports.default = draft2020Vocabularies;
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
+var require_schema5 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/schema",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true,
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
+        "https://json-schema.org/draft/2020-12/vocab/validation": true,
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core and Validation specifications meta-schema",
+      allOf: [
+        { $ref: "meta/core" },
+        { $ref: "meta/applicator" },
+        { $ref: "meta/unevaluated" },
+        { $ref: "meta/validation" },
+        { $ref: "meta/meta-data" },
+        { $ref: "meta/format-annotation" },
+        { $ref: "meta/content" }
+      ],
+      type: ["object", "boolean"],
+      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
+      properties: {
+        definitions: {
+          $comment: '"definitions" has been replaced by "$defs".',
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          deprecated: true,
+          default: {}
+        },
+        dependencies: {
+          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
+          type: "object",
+          additionalProperties: {
+            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
+          },
+          deprecated: true,
+          default: {}
+        },
+        $recursiveAnchor: {
+          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
+          $ref: "meta/core#/$defs/anchorString",
+          deprecated: true
+        },
+        $recursiveRef: {
+          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
+          $ref: "meta/core#/$defs/uriReferenceString",
+          deprecated: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
+var require_applicator3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/applicator": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        prefixItems: { $ref: "#/$defs/schemaArray" },
+        items: { $dynamicRef: "#meta" },
+        contains: { $dynamicRef: "#meta" },
+        additionalProperties: { $dynamicRef: "#meta" },
+        properties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        patternProperties: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          propertyNames: { format: "regex" },
+          default: {}
+        },
+        dependentSchemas: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" },
+          default: {}
+        },
+        propertyNames: { $dynamicRef: "#meta" },
+        if: { $dynamicRef: "#meta" },
+        then: { $dynamicRef: "#meta" },
+        else: { $dynamicRef: "#meta" },
+        allOf: { $ref: "#/$defs/schemaArray" },
+        anyOf: { $ref: "#/$defs/schemaArray" },
+        oneOf: { $ref: "#/$defs/schemaArray" },
+        not: { $dynamicRef: "#meta" }
+      },
+      $defs: {
+        schemaArray: {
+          type: "array",
+          minItems: 1,
+          items: { $dynamicRef: "#meta" }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
+var require_unevaluated2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Unevaluated applicator vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        unevaluatedItems: { $dynamicRef: "#meta" },
+        unevaluatedProperties: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
+var require_content2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/content",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/content": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Content vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        contentEncoding: { type: "string" },
+        contentMediaType: { type: "string" },
+        contentSchema: { $dynamicRef: "#meta" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
+var require_core4 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/core",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/core": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Core vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        $id: {
+          $ref: "#/$defs/uriReferenceString",
+          $comment: "Non-empty fragments not allowed.",
+          pattern: "^[^#]*#?$"
+        },
+        $schema: { $ref: "#/$defs/uriString" },
+        $ref: { $ref: "#/$defs/uriReferenceString" },
+        $anchor: { $ref: "#/$defs/anchorString" },
+        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
+        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
+        $vocabulary: {
+          type: "object",
+          propertyNames: { $ref: "#/$defs/uriString" },
+          additionalProperties: {
+            type: "boolean"
+          }
+        },
+        $comment: {
+          type: "string"
+        },
+        $defs: {
+          type: "object",
+          additionalProperties: { $dynamicRef: "#meta" }
+        }
+      },
+      $defs: {
+        anchorString: {
+          type: "string",
+          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
+        },
+        uriString: {
+          type: "string",
+          format: "uri"
+        },
+        uriReferenceString: {
+          type: "string",
+          format: "uri-reference"
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
+var require_format_annotation = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Format vocabulary meta-schema for annotation results",
+      type: ["object", "boolean"],
+      properties: {
+        format: { type: "string" }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
+var require_meta_data2 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Meta-data vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        title: {
+          type: "string"
+        },
+        description: {
+          type: "string"
+        },
+        default: true,
+        deprecated: {
+          type: "boolean",
+          default: false
+        },
+        readOnly: {
+          type: "boolean",
+          default: false
+        },
+        writeOnly: {
+          type: "boolean",
+          default: false
+        },
+        examples: {
+          type: "array",
+          items: true
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
+var require_validation3 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
+    module.exports = {
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      $id: "https://json-schema.org/draft/2020-12/meta/validation",
+      $vocabulary: {
+        "https://json-schema.org/draft/2020-12/vocab/validation": true
+      },
+      $dynamicAnchor: "meta",
+      title: "Validation vocabulary meta-schema",
+      type: ["object", "boolean"],
+      properties: {
+        type: {
+          anyOf: [
+            { $ref: "#/$defs/simpleTypes" },
+            {
+              type: "array",
+              items: { $ref: "#/$defs/simpleTypes" },
+              minItems: 1,
+              uniqueItems: true
+            }
+          ]
+        },
+        const: true,
+        enum: {
+          type: "array",
+          items: true
+        },
+        multipleOf: {
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        maximum: {
+          type: "number"
+        },
+        exclusiveMaximum: {
+          type: "number"
+        },
+        minimum: {
+          type: "number"
+        },
+        exclusiveMinimum: {
+          type: "number"
+        },
+        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
+        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        pattern: {
+          type: "string",
+          format: "regex"
+        },
+        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
+        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        uniqueItems: {
+          type: "boolean",
+          default: false
+        },
+        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
+        minContains: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 1
+        },
+        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
+        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
+        required: { $ref: "#/$defs/stringArray" },
+        dependentRequired: {
+          type: "object",
+          additionalProperties: {
+            $ref: "#/$defs/stringArray"
+          }
+        }
+      },
+      $defs: {
+        nonNegativeInteger: {
+          type: "integer",
+          minimum: 0
+        },
+        nonNegativeIntegerDefault0: {
+          $ref: "#/$defs/nonNegativeInteger",
+          default: 0
+        },
+        simpleTypes: {
+          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
+        },
+        stringArray: {
+          type: "array",
+          items: { type: "string" },
+          uniqueItems: true,
+          default: []
+        }
+      }
+    };
+  }
+});
+
+// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
+var require_json_schema_2020_12 = __commonJS({
+  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var metaSchema = require_schema5();
+    var applicator = require_applicator3();
+    var unevaluated = require_unevaluated2();
+    var content = require_content2();
+    var core = require_core4();
+    var format = require_format_annotation();
+    var metadata2 = require_meta_data2();
+    var validation = require_validation3();
+    var META_SUPPORT_DATA = ["/properties"];
+    function addMetaSchema2020($data) {
+      ;
+      [
+        metaSchema,
+        applicator,
+        unevaluated,
+        content,
+        core,
+        with$data(this, format),
+        metadata2,
+        with$data(this, validation)
+      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
+      return this;
+      function with$data(ajv2, sch) {
+        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
+      }
+      __name(with$data, "with$data");
+    }
+    __name(addMetaSchema2020, "addMetaSchema2020");
+    exports.default = addMetaSchema2020;
+  }
+});
+
+// node_modules/ajv/dist/2020.js
+var require__2 = __commonJS({
+  "node_modules/ajv/dist/2020.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
+    var core_1 = require_core();
+    var draft2020_1 = require_draft2020();
+    var discriminator_1 = require_discriminator();
+    var json_schema_2020_12_1 = require_json_schema_2020_12();
+    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
+    var Ajv20202 = class extends core_1.default {
+      static {
+        __name(this, "Ajv2020");
+      }
+      constructor(opts = {}) {
+        super({
+          ...opts,
+          dynamicRef: true,
+          next: true,
+          unevaluated: true
+        });
+      }
+      _addVocabularies() {
+        super._addVocabularies();
+        draft2020_1.default.forEach((v) => this.addVocabulary(v));
+        if (this.opts.discriminator)
+          this.addKeyword(discriminator_1.default);
+      }
+      _addDefaultMetaSchema() {
+        super._addDefaultMetaSchema();
+        const { $data, meta } = this.opts;
+        if (!meta)
+          return;
+        json_schema_2020_12_1.default.call(this, $data);
+        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
+      }
+      defaultMeta() {
+        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
+      }
+    };
+    exports.Ajv2020 = Ajv20202;
+    module.exports = exports = Ajv20202;
+    module.exports.Ajv2020 = Ajv20202;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = Ajv20202;
+    var validate_1 = require_validate();
+    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return validate_1.KeywordCxt;
+    }, "get") });
+    var codegen_1 = require_codegen();
+    Object.defineProperty(exports, "_", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1._;
+    }, "get") });
+    Object.defineProperty(exports, "str", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.str;
+    }, "get") });
+    Object.defineProperty(exports, "stringify", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.stringify;
+    }, "get") });
+    Object.defineProperty(exports, "nil", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.nil;
+    }, "get") });
+    Object.defineProperty(exports, "Name", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.Name;
+    }, "get") });
+    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return codegen_1.CodeGen;
+    }, "get") });
+    var validation_error_1 = require_validation_error();
+    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return validation_error_1.default;
+    }, "get") });
+    var ref_error_1 = require_ref_error();
+    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: /* @__PURE__ */ __name(function() {
+      return ref_error_1.default;
+    }, "get") });
+  }
+});
+
+// node_modules/ajv-formats/dist/formats.js
+var require_formats = __commonJS({
+  "node_modules/ajv-formats/dist/formats.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+    function fmtDef(validate3, compare2) {
+      return { validate: validate3, compare: compare2 };
+    }
+    __name(fmtDef, "fmtDef");
+    exports.fullFormats = {
+      // date: http://tools.ietf.org/html/rfc3339#section-5.6
+      date: fmtDef(date, compareDate),
+      // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+      time: fmtDef(getTime(true), compareTime),
+      "date-time": fmtDef(getDateTime(true), compareDateTime),
+      "iso-time": fmtDef(getTime(), compareIsoTime),
+      "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+      // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+      duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+      uri,
+      "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+      // uri-template: https://tools.ietf.org/html/rfc6570
+      "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+      // For the source: https://gist.github.com/dperini/729294
+      // For test cases: https://mathiasbynens.be/demo/url-regex
+      url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+      email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+      hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+      // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+      ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+      ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+      regex,
+      // uuid: http://tools.ietf.org/html/rfc4122
+      uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+      // JSON-pointer: https://tools.ietf.org/html/rfc6901
+      // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+      "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+      "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+      // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+      "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+      // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+      // byte: https://github.com/miguelmota/is-base64
+      byte,
+      // signed 32 bit integer
+      int32: { type: "number", validate: validateInt32 },
+      // signed 64 bit integer
+      int64: { type: "number", validate: validateInt64 },
+      // C-type float
+      float: { type: "number", validate: validateNumber },
+      // C-type double
+      double: { type: "number", validate: validateNumber },
+      // hint to the UI to hide input strings
+      password: true,
+      // unchecked string payload
+      binary: true
+    };
+    exports.fastFormats = {
+      ...exports.fullFormats,
+      date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+      time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+      "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+      "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+      "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+      // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+      uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+      "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+      // email (sources from jsen validator):
+      // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+      // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+      email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i
+    };
+    exports.formatNames = Object.keys(exports.fullFormats);
+    function isLeapYear(year) {
+      return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+    }
+    __name(isLeapYear, "isLeapYear");
+    var DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+    var DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    function date(str2) {
+      const matches = DATE.exec(str2);
+      if (!matches)
+        return false;
+      const year = +matches[1];
+      const month = +matches[2];
+      const day = +matches[3];
+      return month >= 1 && month <= 12 && day >= 1 && day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]);
+    }
+    __name(date, "date");
+    function compareDate(d1, d2) {
+      if (!(d1 && d2))
+        return void 0;
+      if (d1 > d2)
+        return 1;
+      if (d1 < d2)
+        return -1;
+      return 0;
+    }
+    __name(compareDate, "compareDate");
+    var TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+    function getTime(strictTimeZone) {
+      return /* @__PURE__ */ __name(function time(str2) {
+        const matches = TIME.exec(str2);
+        if (!matches)
+          return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || strictTimeZone && !tz)
+          return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+          return true;
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+      }, "time");
+    }
+    __name(getTime, "getTime");
+    function compareTime(s1, s2) {
+      if (!(s1 && s2))
+        return void 0;
+      const t1 = (/* @__PURE__ */ new Date("2020-01-01T" + s1)).valueOf();
+      const t2 = (/* @__PURE__ */ new Date("2020-01-01T" + s2)).valueOf();
+      if (!(t1 && t2))
+        return void 0;
+      return t1 - t2;
+    }
+    __name(compareTime, "compareTime");
+    function compareIsoTime(t1, t2) {
+      if (!(t1 && t2))
+        return void 0;
+      const a1 = TIME.exec(t1);
+      const a2 = TIME.exec(t2);
+      if (!(a1 && a2))
+        return void 0;
+      t1 = a1[1] + a1[2] + a1[3];
+      t2 = a2[1] + a2[2] + a2[3];
+      if (t1 > t2)
+        return 1;
+      if (t1 < t2)
+        return -1;
+      return 0;
+    }
+    __name(compareIsoTime, "compareIsoTime");
+    var DATE_TIME_SEPARATOR = /t|\s/i;
+    function getDateTime(strictTimeZone) {
+      const time = getTime(strictTimeZone);
+      return /* @__PURE__ */ __name(function date_time(str2) {
+        const dateTime = str2.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+      }, "date_time");
+    }
+    __name(getDateTime, "getDateTime");
+    function compareDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const d1 = new Date(dt1).valueOf();
+      const d2 = new Date(dt2).valueOf();
+      if (!(d1 && d2))
+        return void 0;
+      return d1 - d2;
+    }
+    __name(compareDateTime, "compareDateTime");
+    function compareIsoDateTime(dt1, dt2) {
+      if (!(dt1 && dt2))
+        return void 0;
+      const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+      const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+      const res = compareDate(d1, d2);
+      if (res === void 0)
+        return void 0;
+      return res || compareTime(t1, t2);
+    }
+    __name(compareIsoDateTime, "compareIsoDateTime");
+    var NOT_URI_FRAGMENT = /\/|:/;
+    var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+    function uri(str2) {
+      return NOT_URI_FRAGMENT.test(str2) && URI.test(str2);
+    }
+    __name(uri, "uri");
+    var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+    function byte(str2) {
+      BYTE.lastIndex = 0;
+      return BYTE.test(str2);
+    }
+    __name(byte, "byte");
+    var MIN_INT32 = -(2 ** 31);
+    var MAX_INT32 = 2 ** 31 - 1;
+    function validateInt32(value) {
+      return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+    }
+    __name(validateInt32, "validateInt32");
+    function validateInt64(value) {
+      return Number.isInteger(value);
+    }
+    __name(validateInt64, "validateInt64");
+    function validateNumber() {
+      return true;
+    }
+    __name(validateNumber, "validateNumber");
+    var Z_ANCHOR = /[^\\]\\Z/;
+    function regex(str2) {
+      if (Z_ANCHOR.test(str2))
+        return false;
+      try {
+        new RegExp(str2);
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+    __name(regex, "regex");
+  }
+});
+
+// node_modules/ajv-formats/dist/limit.js
+var require_limit = __commonJS({
+  "node_modules/ajv-formats/dist/limit.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.formatLimitDefinition = void 0;
+    var ajv_1 = require_ajv();
+    var codegen_1 = require_codegen();
+    var ops = codegen_1.operators;
+    var KWDs = {
+      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
+      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
+      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
+      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
+    };
+    var error2 = {
+      message: /* @__PURE__ */ __name(({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`, "message"),
+      params: /* @__PURE__ */ __name(({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`, "params")
+    };
+    exports.formatLimitDefinition = {
+      keyword: Object.keys(KWDs),
+      type: "string",
+      schemaType: "string",
+      $data: true,
+      error: error2,
+      code(cxt) {
+        const { gen, data, schemaCode, keyword, it } = cxt;
+        const { opts, self } = it;
+        if (!opts.validateFormats)
+          return;
+        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
+        if (fCxt.$data)
+          validate$DataFormat();
+        else
+          validateFormat();
+        function validate$DataFormat() {
+          const fmts = gen.scopeValue("formats", {
+            ref: self.formats,
+            code: opts.code.formats
+          });
+          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
+          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
+        }
+        __name(validate$DataFormat, "validate$DataFormat");
+        function validateFormat() {
+          const format = fCxt.schema;
+          const fmtDef = self.formats[format];
+          if (!fmtDef || fmtDef === true)
+            return;
+          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
+            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
+          }
+          const fmt = gen.scopeValue("formats", {
+            key: format,
+            ref: fmtDef,
+            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
+          });
+          cxt.fail$data(compareCode(fmt));
+        }
+        __name(validateFormat, "validateFormat");
+        function compareCode(fmt) {
+          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
+        }
+        __name(compareCode, "compareCode");
+      },
+      dependencies: ["format"]
+    };
+    var formatLimitPlugin = /* @__PURE__ */ __name((ajv2) => {
+      ajv2.addKeyword(exports.formatLimitDefinition);
+      return ajv2;
+    }, "formatLimitPlugin");
+    exports.default = formatLimitPlugin;
+  }
+});
+
+// node_modules/ajv-formats/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/ajv-formats/dist/index.js"(exports, module) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var formats_1 = require_formats();
+    var limit_1 = require_limit();
+    var codegen_1 = require_codegen();
+    var fullName = new codegen_1.Name("fullFormats");
+    var fastName = new codegen_1.Name("fastFormats");
+    var formatsPlugin = /* @__PURE__ */ __name((ajv2, opts = { keywords: true }) => {
+      if (Array.isArray(opts)) {
+        addFormats2(ajv2, opts, formats_1.fullFormats, fullName);
+        return ajv2;
+      }
+      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
+      const list = opts.formats || formats_1.formatNames;
+      addFormats2(ajv2, list, formats, exportName);
+      if (opts.keywords)
+        (0, limit_1.default)(ajv2);
+      return ajv2;
+    }, "formatsPlugin");
+    formatsPlugin.get = (name, mode = "full") => {
+      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
+      const f = formats[name];
+      if (!f)
+        throw new Error(`Unknown format "${name}"`);
+      return f;
+    };
+    function addFormats2(ajv2, list, fs4, exportName) {
+      var _a5;
+      var _b;
+      (_a5 = (_b = ajv2.opts.code).formats) !== null && _a5 !== void 0 ? _a5 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
+      for (const f of list)
+        ajv2.addFormat(f, fs4[f]);
+    }
+    __name(addFormats2, "addFormats");
+    module.exports = exports = formatsPlugin;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.default = formatsPlugin;
+  }
+});
+
 // node_modules/openai/internal/auth/x509-transport-state.js
 var require_x509_transport_state = __commonJS({
   "node_modules/openai/internal/auth/x509-transport-state.js"(exports, module) {
@@ -41042,6 +41042,17 @@ var evalgate_schema_default = {
             }
           ]
         },
+        f1: {
+          description: "SQuAD token F1 between the output and the expected output (a continuous metric, aggregated as f1_mean).",
+          oneOf: [
+            { type: "boolean" },
+            {
+              type: "object",
+              additionalProperties: false,
+              properties: { name: { $ref: "#/definitions/metricName", default: "f1" } }
+            }
+          ]
+        },
         "per-category": {
           type: "boolean",
           default: true,
@@ -41423,6 +41434,7 @@ function normalizeMetrics(raw) {
       extract: str(obj(numeric).extract) ?? "boxed-or-last",
       tolerance: num(obj(numeric).tolerance) ?? 1e-6
     },
+    f1: raw.f1 === void 0 || raw.f1 === false ? void 0 : { name: str(obj(raw.f1).name) ?? "f1" },
     perCategory: raw["per-category"] !== false
   };
 }
@@ -42770,13 +42782,13 @@ function explainThreshold(gate, metric, passed, failing) {
 __name(explainThreshold, "explainThreshold");
 function failingItems(metric, records, max) {
   const inScope = metric.category === void 0 ? records : records.filter((r) => r.category === metric.category);
-  const valueOf = /* @__PURE__ */ __name((record) => metric.base === "error" ? record.error ? 1 : 0 : record.scores[metric.base], "valueOf");
+  const valueOf2 = /* @__PURE__ */ __name((record) => metric.base === "error" ? record.error ? 1 : 0 : record.scores[metric.base], "valueOf");
   let chosen;
   if (metric.kind === "rate") {
     const bad = metric.higherIsBetter ? 0 : 1;
-    chosen = inScope.filter((record) => valueOf(record) === bad);
+    chosen = inScope.filter((record) => valueOf2(record) === bad);
   } else {
-    chosen = inScope.filter((record) => typeof valueOf(record) === "number").sort((a, b) => (valueOf(b) - valueOf(a)) * (metric.higherIsBetter ? -1 : 1));
+    chosen = inScope.filter((record) => typeof valueOf2(record) === "number").sort((a, b) => (valueOf2(b) - valueOf2(a)) * (metric.higherIsBetter ? -1 : 1));
     if (metric.kind !== "quantile") chosen = chosen.slice(0, max);
   }
   return {
@@ -42785,7 +42797,7 @@ function failingItems(metric, records, max) {
       id: record.id,
       category: record.category,
       source: record.source,
-      value: record.error ? null : valueOf(record) ?? null,
+      value: record.error ? null : valueOf2(record) ?? null,
       output: record.output,
       expected: record.expectedOutput,
       error: record.error?.message
@@ -42794,80 +42806,1340 @@ function failingItems(metric, records, max) {
 }
 __name(failingItems, "failingItems");
 
-// src/gates/regression.ts
-function evaluateRegressionGate(gate, metrics, comparison) {
-  const metric = metrics[gate.metric];
-  if (comparison.status === "skipped") {
+// src/stats/binomial.ts
+function checkArguments(k, m) {
+  if (!(Number.isInteger(m) && m >= 0)) throw new RangeError(`m must be a non-negative integer, got ${m}`);
+  if (!Number.isInteger(k)) throw new RangeError(`k must be an integer, got ${k}`);
+}
+__name(checkArguments, "checkArguments");
+var TWO_POW_512 = 2 ** 512;
+function scaledChoose(m, k) {
+  const j = Math.min(k, m - k);
+  let value = 1;
+  let exponent = -m;
+  for (let i = 1; i <= j; i++) {
+    value *= (m - j + i) / i;
+    if (value > TWO_POW_512) {
+      value /= TWO_POW_512;
+      exponent += 512;
+    }
+  }
+  while (exponent < -512 && value > 0) {
+    value /= TWO_POW_512;
+    exponent += 512;
+  }
+  return value * 2 ** exponent;
+}
+__name(scaledChoose, "scaledChoose");
+function halfBinomialPmf(k, m) {
+  checkArguments(k, m);
+  if (k < 0 || k > m) return 0;
+  return scaledChoose(m, k);
+}
+__name(halfBinomialPmf, "halfBinomialPmf");
+function lowerTail(k, m) {
+  let term = 1;
+  let sum = 1;
+  for (let i = k; i >= 1; i--) {
+    term *= i / (m - i + 1);
+    sum += term;
+    if (term < sum * 1e-17) break;
+  }
+  return Math.min(1, sum * scaledChoose(m, k));
+}
+__name(lowerTail, "lowerTail");
+function halfBinomialCdf(k, m) {
+  checkArguments(k, m);
+  if (k < 0) return 0;
+  if (k >= m) return 1;
+  if (2 * k <= m) return lowerTail(k, m);
+  return 1 - lowerTail(m - k - 1, m);
+}
+__name(halfBinomialCdf, "halfBinomialCdf");
+function halfBinomialSf(k, m) {
+  checkArguments(k, m);
+  return halfBinomialCdf(m - k, m);
+}
+__name(halfBinomialSf, "halfBinomialSf");
+
+// src/stats/distributions.ts
+var import_jstat = __toESM(require_jstat(), 1);
+function clampProbability(p) {
+  return p < 0 ? 0 : p > 1 ? 1 : p;
+}
+__name(clampProbability, "clampProbability");
+function normalCdf(x) {
+  if (Number.isNaN(x)) return NaN;
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return 0;
+  return clampProbability(import_jstat.default.normal.cdf(x, 0, 1));
+}
+__name(normalCdf, "normalCdf");
+function normalSf(x) {
+  return normalCdf(-x);
+}
+__name(normalSf, "normalSf");
+function normalQuantile(p) {
+  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  return import_jstat.default.normal.inv(p, 0, 1);
+}
+__name(normalQuantile, "normalQuantile");
+function tCdf(x, df) {
+  if (Number.isNaN(x) || !(df > 0)) return NaN;
+  if (df === Infinity) return normalCdf(x);
+  if (x === Infinity) return 1;
+  if (x === -Infinity) return 0;
+  return clampProbability(import_jstat.default.studentt.cdf(x, df));
+}
+__name(tCdf, "tCdf");
+function tSf(x, df) {
+  return tCdf(-x, df);
+}
+__name(tSf, "tSf");
+function tQuantile(p, df) {
+  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
+  if (p === 0) return -Infinity;
+  if (p === 1) return Infinity;
+  if (p === 0.5) return 0;
+  if (df === Infinity) return normalQuantile(p);
+  return import_jstat.default.studentt.inv(p, df);
+}
+__name(tQuantile, "tQuantile");
+function chiSquareSf(x, df) {
+  if (Number.isNaN(x) || !(df > 0)) return NaN;
+  if (x <= 0) return 1;
+  if (x === Infinity) return 0;
+  return clampProbability(1 - import_jstat.default.chisquare.cdf(x, df));
+}
+__name(chiSquareSf, "chiSquareSf");
+
+// src/stats/interval.ts
+function checkLevel(level) {
+  if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
+}
+__name(checkLevel, "checkLevel");
+function checkAlpha(alpha) {
+  if (!(alpha > 0 && alpha < 0.5)) throw new RangeError(`alpha must be in (0, 0.5), got ${alpha}`);
+}
+__name(checkAlpha, "checkAlpha");
+function zForLevel(level) {
+  checkLevel(level);
+  return normalQuantile(1 - (1 - level) / 2);
+}
+__name(zForLevel, "zForLevel");
+function pValueByInversion(boundAt, threshold) {
+  let lo = -40;
+  let hi = 40;
+  if (Number.isNaN(boundAt(0))) return 1;
+  if (boundAt(hi) > threshold) return 0;
+  if (!(boundAt(lo) > threshold)) return 1;
+  for (let i = 0; i < 200 && hi - lo > 1e-12; i++) {
+    const mid = (lo + hi) / 2;
+    if (boundAt(mid) > threshold) lo = mid;
+    else hi = mid;
+  }
+  return normalSf((lo + hi) / 2);
+}
+__name(pValueByInversion, "pValueByInversion");
+function unboundedInterval(estimate, level, method) {
+  return { estimate, lower: -Infinity, upper: Infinity, level, method };
+}
+__name(unboundedInterval, "unboundedInterval");
+
+// src/stats/descriptive.ts
+function mean(values) {
+  if (values.length === 0) return NaN;
+  let sum = 0;
+  for (const value of values) sum += value;
+  const first = sum / values.length;
+  let correction = 0;
+  for (const value of values) correction += value - first;
+  return first + correction / values.length;
+}
+__name(mean, "mean");
+function variance(values) {
+  const n = values.length;
+  if (n < 2) return NaN;
+  const m = mean(values);
+  let squares = 0;
+  let sum = 0;
+  for (const value of values) {
+    const deviation = value - m;
+    squares += deviation * deviation;
+    sum += deviation;
+  }
+  return Math.max(0, (squares - sum * sum / n) / (n - 1));
+}
+__name(variance, "variance");
+function standardDeviation(values) {
+  return Math.sqrt(variance(values));
+}
+__name(standardDeviation, "standardDeviation");
+function quantileSorted(sorted, q) {
+  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${q}`);
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * q;
+  const lowIndex = Math.floor(h);
+  const low = sorted[lowIndex];
+  if (lowIndex >= n - 1) return sorted[n - 1];
+  const high = sorted[lowIndex + 1];
+  return low + (h - lowIndex) * (high - low);
+}
+__name(quantileSorted, "quantileSorted");
+function tInterval(estimate, se, df, level, method = "t") {
+  checkLevel(level);
+  if (!(df > 0) || Number.isNaN(se) || Number.isNaN(estimate))
+    return unboundedInterval(estimate, level, method);
+  if (se === 0) return { estimate, lower: estimate, upper: estimate, level, method };
+  const half = tQuantile(1 - (1 - level) / 2, df) * se;
+  return { estimate, lower: estimate - half, upper: estimate + half, level, method };
+}
+__name(tInterval, "tInterval");
+function summarize(values) {
+  const n = values.length;
+  const sd = standardDeviation(values);
+  return { n, mean: mean(values), sd, se: sd / Math.sqrt(n) };
+}
+__name(summarize, "summarize");
+function meanInterval(values, level = 0.95) {
+  const summary2 = summarize(values);
+  const df = summary2.n - 1;
+  return { ...summary2, df, ...tInterval(summary2.mean, summary2.se, df, level, "t") };
+}
+__name(meanInterval, "meanInterval");
+
+// src/stats/rng.ts
+function splitMix32(state2) {
+  const next = state2 + 2654435769 | 0;
+  let z = next;
+  z = Math.imul(z ^ z >>> 16, 2246822507);
+  z = Math.imul(z ^ z >>> 13, 3266489909);
+  return [next, (z ^ z >>> 16) >>> 0];
+}
+__name(splitMix32, "splitMix32");
+function createRng(seed) {
+  if (!Number.isInteger(seed)) throw new RangeError(`seed must be an integer, got ${seed}`);
+  const normalizedSeed = seed >>> 0;
+  let mix = normalizedSeed;
+  const state2 = [];
+  for (let i = 0; i < 4; i++) {
+    const [nextMix, output] = splitMix32(mix);
+    mix = nextMix;
+    state2.push(output);
+  }
+  return rngFromState(state2, normalizedSeed);
+}
+__name(createRng, "createRng");
+function rngFromState(state2, seed = 0) {
+  if (state2.length !== 4) throw new RangeError("xoshiro128** state is four 32-bit words");
+  const s = Uint32Array.from(state2);
+  if ((s[0] | s[1] | s[2] | s[3]) === 0) s[0] = 1;
+  const nextUint32 = /* @__PURE__ */ __name(() => {
+    const s0 = s[0];
+    const s1 = s[1];
+    const s2 = s[2];
+    const s3 = s[3];
+    const product = Math.imul(s1, 5);
+    const result = Math.imul(product << 7 | product >>> 25, 9) >>> 0;
+    const t = s1 << 9;
+    const n2 = s2 ^ s0;
+    const n3 = s3 ^ s1;
+    s[1] = s1 ^ n2;
+    s[0] = s0 ^ n3;
+    s[2] = n2 ^ t;
+    s[3] = n3 << 11 | n3 >>> 21;
+    return result;
+  }, "nextUint32");
+  return {
+    seed,
+    nextUint32,
+    next: /* @__PURE__ */ __name(() => {
+      const high = nextUint32() >>> 5;
+      const low = nextUint32() >>> 6;
+      return (high * 67108864 + low) / 9007199254740992;
+    }, "next"),
+    nextInt: /* @__PURE__ */ __name((bound) => {
+      if (!(Number.isInteger(bound) && bound > 0 && bound <= 4294967296)) {
+        throw new RangeError(`bound must be an integer in [1, 2^32], got ${bound}`);
+      }
+      const limit2 = 4294967296 - 4294967296 % bound;
+      for (; ; ) {
+        const x = nextUint32();
+        if (x < limit2) return x % bound;
+      }
+    }, "nextInt")
+  };
+}
+__name(rngFromState, "rngFromState");
+
+// src/stats/bootstrap.ts
+var DEFAULT_BOOTSTRAP_RESAMPLES = 1e4;
+var DEFAULT_BOOTSTRAP_SEED = 12345;
+function pairedBootstrap(n, statistic, options = {}) {
+  const resamples = options.resamples ?? DEFAULT_BOOTSTRAP_RESAMPLES;
+  const seed = options.seed ?? DEFAULT_BOOTSTRAP_SEED;
+  const levels = options.levels ?? [0.95];
+  if (!(Number.isInteger(n) && n >= 0)) throw new RangeError(`n must be a non-negative integer, got ${n}`);
+  if (!(Number.isInteger(resamples) && resamples >= 1))
+    throw new RangeError(`resamples must be a positive integer`);
+  levels.forEach(checkLevel);
+  const method = "percentile bootstrap";
+  if (n === 0) {
     return {
-      gate,
-      status: "pass",
-      effect: "none",
-      metric,
-      explanation: `not compared: ${comparison.reason ?? "no baseline"}`,
-      failingItems: [],
-      failingCount: 0
+      estimate: NaN,
+      se: NaN,
+      resamples,
+      seed,
+      intervals: levels.map((level) => ({ estimate: NaN, lower: -Infinity, upper: Infinity, level, method })),
+      shareAtOrBelowZero: NaN
     };
   }
-  const effect = gate.onInconclusive === "block" ? "block" : gate.onInconclusive === "warn" ? "warn" : "none";
+  const identity = new Uint32Array(n);
+  for (let i = 0; i < n; i++) identity[i] = i;
+  const estimate = statistic(identity);
+  const rng = createRng(seed);
+  const replicates = new Float64Array(resamples);
+  const indices = new Uint32Array(n);
+  for (let b = 0; b < resamples; b++) {
+    for (let i = 0; i < n; i++) indices[i] = rng.nextInt(n);
+    replicates[b] = statistic(indices);
+  }
+  replicates.sort();
+  let sum = 0;
+  let atOrBelowZero = 0;
+  for (const value of replicates) {
+    sum += value;
+    if (value <= 0) atOrBelowZero++;
+  }
+  const average = sum / resamples;
+  let squares = 0;
+  for (const value of replicates) squares += (value - average) ** 2;
   return {
-    gate,
+    estimate,
+    se: resamples > 1 ? Math.sqrt(squares / (resamples - 1)) : 0,
+    resamples,
+    seed: seed >>> 0,
+    intervals: levels.map((level) => ({
+      estimate,
+      lower: quantileSorted(replicates, (1 - level) / 2),
+      upper: quantileSorted(replicates, (1 + level) / 2),
+      level,
+      method
+    })),
+    shareAtOrBelowZero: atOrBelowZero / resamples
+  };
+}
+__name(pairedBootstrap, "pairedBootstrap");
+function bootstrapMeanDifference(diffs, options = {}) {
+  const values = Float64Array.from(diffs);
+  return pairedBootstrap(
+    values.length,
+    (indices) => {
+      let sum = 0;
+      for (let i = 0; i < indices.length; i++) sum += values[indices[i]];
+      return sum / indices.length;
+    },
+    options
+  );
+}
+__name(bootstrapMeanDifference, "bootstrapMeanDifference");
+
+// src/stats/noninferiority.ts
+function threeZoneDecision(interval, margin) {
+  if (!(margin > 0 && Number.isFinite(margin)))
+    throw new RangeError(`margin must be a positive number, got ${margin}`);
+  const { lower, upper } = interval;
+  const zone = lower > -margin ? "pass" : upper < -margin ? "fail" : "inconclusive";
+  return { zone, significantDecrease: upper < 0, significantImprovement: lower > 0 };
+}
+__name(threeZoneDecision, "threeZoneDecision");
+
+// src/stats/pairs.ts
+function pairValues(base, next) {
+  if (base.length !== next.length) {
+    throw new RangeError(`paired arrays must have the same length (base ${base.length}, new ${next.length})`);
+  }
+  const kept = { base: [], next: [], dropped: { total: 0, baseOnly: 0, newOnly: 0, both: 0 } };
+  for (let i = 0; i < base.length; i++) {
+    const b = base[i];
+    const n = next[i];
+    const baseMissing = b === null || b === void 0;
+    const newMissing = n === null || n === void 0;
+    if (baseMissing || newMissing) {
+      kept.dropped.total++;
+      if (baseMissing && newMissing) kept.dropped.both++;
+      else if (baseMissing) kept.dropped.baseOnly++;
+      else kept.dropped.newOnly++;
+      continue;
+    }
+    if (!Number.isFinite(b) || !Number.isFinite(n)) {
+      throw new RangeError(`paired values must be finite numbers (item ${i}: base ${b}, new ${n})`);
+    }
+    kept.base.push(b);
+    kept.next.push(n);
+  }
+  return kept;
+}
+__name(pairValues, "pairValues");
+
+// src/stats/proportion.ts
+function checkCounts(successes, n, integers) {
+  if (!(Number.isFinite(n) && n >= 0) || integers && !Number.isInteger(n)) {
+    throw new RangeError(`n must be a non-negative ${integers ? "integer" : "number"}, got ${n}`);
+  }
+  if (!(successes >= 0 && successes <= n) || integers && !Number.isInteger(successes)) {
+    throw new RangeError(
+      `successes must be ${integers ? "an integer " : ""}in [0, n], got ${successes} of ${n}`
+    );
+  }
+}
+__name(checkCounts, "checkCounts");
+function wilsonBounds(successes, n, z) {
+  if (n === 0) return { lower: 0, upper: 1 };
+  const p = successes / n;
+  const z2 = z * z;
+  const denominator = 1 + z2 / n;
+  const center = (p + z2 / (2 * n)) / denominator;
+  const half = z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+  const lower = successes === 0 && z >= 0 ? 0 : Math.min(1, Math.max(0, center - half));
+  const upper = successes === n && z >= 0 ? 1 : Math.min(1, Math.max(0, center + half));
+  return { lower, upper };
+}
+__name(wilsonBounds, "wilsonBounds");
+function wilsonInterval(successes, n, level = 0.95) {
+  checkCounts(successes, n, false);
+  const { lower, upper } = wilsonBounds(successes, n, zForLevel(level));
+  return { estimate: n > 0 ? successes / n : NaN, lower, upper, level, method: "wilson" };
+}
+__name(wilsonInterval, "wilsonInterval");
+function newcombeBounds(x1, n1, x2, n2, z) {
+  if (n1 === 0 || n2 === 0) return { lower: -1, upper: 1 };
+  const p1 = x1 / n1;
+  const p2 = x2 / n2;
+  const diff = p1 - p2;
+  const w1 = wilsonBounds(x1, n1, Math.abs(z));
+  const w2 = wilsonBounds(x2, n2, Math.abs(z));
+  const lower = diff - Math.hypot(p1 - w1.lower, w2.upper - p2);
+  const upper = diff + Math.hypot(w1.upper - p1, p2 - w2.lower);
+  return z >= 0 ? { lower: Math.max(-1, lower), upper: Math.min(1, upper) } : { lower: Math.min(1, upper), upper: Math.max(-1, lower) };
+}
+__name(newcombeBounds, "newcombeBounds");
+function twoProportionZTest(x1, n1, x2, n2) {
+  checkCounts(x1, n1, false);
+  checkCounts(x2, n2, false);
+  if (n1 === 0 || n2 === 0) {
+    return { estimate: NaN, pooled: NaN, z: NaN, pTwoSided: 1, pGreater: 1, pLess: 1 };
+  }
+  const estimate = x1 / n1 - x2 / n2;
+  const pooled = (x1 + x2) / (n1 + n2);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+  if (se === 0) return { estimate, pooled, z: 0, pTwoSided: 1, pGreater: 1, pLess: 1 };
+  const z = estimate / se;
+  return {
+    estimate,
+    pooled,
+    z,
+    pTwoSided: Math.min(1, 2 * normalSf(Math.abs(z))),
+    pGreater: normalSf(z),
+    pLess: normalCdf(z)
+  };
+}
+__name(twoProportionZTest, "twoProportionZTest");
+
+// src/stats/paired-binary.ts
+var SMALL_DISCORDANT_COUNT = 25;
+function checkTable(table) {
+  for (const key of ["a", "b", "c", "d"]) {
+    const value = table[key];
+    if (!(Number.isInteger(value) && value >= 0))
+      throw new RangeError(`${key} must be a non-negative integer, got ${value}`);
+  }
+  return table.a + table.b + table.c + table.d;
+}
+__name(checkTable, "checkTable");
+function pairedBinaryTable(base, next) {
+  const pairs = pairValues(base, next);
+  const table = { a: 0, b: 0, c: 0, d: 0 };
+  for (let i = 0; i < pairs.base.length; i++) {
+    const b = pairs.base[i];
+    const n = pairs.next[i];
+    if (b !== 0 && b !== 1 || n !== 0 && n !== 1) {
+      throw new RangeError(`binary outcomes must be 0 or 1 (got base ${b}, new ${n})`);
+    }
+    if (b === 1 && n === 1) table.a++;
+    else if (b === 1) table.b++;
+    else if (n === 1) table.c++;
+    else table.d++;
+  }
+  return { ...table, n: pairs.base.length, dropped: pairs.dropped };
+}
+__name(pairedBinaryTable, "pairedBinaryTable");
+function mcnemarTest(b, c) {
+  checkTable({ a: 0, b, c, d: 0 });
+  const m = b + c;
+  if (m === 0) {
+    return {
+      b,
+      c,
+      discordant: 0,
+      exactTwoSidedP: 1,
+      midP: 1,
+      pNewWorse: 1,
+      pNewBetter: 1,
+      chi2: 0,
+      chi2P: 1,
+      chi2Corrected: 0,
+      chi2CorrectedP: 1
+    };
+  }
+  const k = Math.min(b, c);
+  const lowerTail2 = halfBinomialCdf(k, m);
+  const chi2 = (b - c) * (b - c) / m;
+  const corrected = Math.max(0, Math.abs(b - c) - 1) ** 2 / m;
+  return {
+    b,
+    c,
+    discordant: m,
+    exactTwoSidedP: Math.min(1, 2 * lowerTail2),
+    midP: Math.min(1, 2 * (lowerTail2 - halfBinomialPmf(k, m) / 2)),
+    pNewWorse: halfBinomialSf(b, m),
+    pNewBetter: halfBinomialSf(c, m),
+    chi2,
+    chi2P: chiSquareSf(chi2, 1),
+    chi2Corrected: corrected,
+    chi2CorrectedP: chiSquareSf(corrected, 1)
+  };
+}
+__name(mcnemarTest, "mcnemarTest");
+function pairedDifferenceSe(table) {
+  const n = checkTable(table);
+  if (n === 0) return NaN;
+  const { b, c } = table;
+  return Math.sqrt(Math.max(0, b + c - (c - b) * (c - b) / n)) / n;
+}
+__name(pairedDifferenceSe, "pairedDifferenceSe");
+function waldBounds(table, z) {
+  const n = checkTable(table);
+  if (n === 0) return { lower: -1, upper: 1 };
+  const estimate = (table.c - table.b) / n;
+  const half = z * pairedDifferenceSe(table);
+  return { lower: Math.max(-1, estimate - half), upper: Math.min(1, estimate + half) };
+}
+__name(waldBounds, "waldBounds");
+function newcombePairedBounds(table, z) {
+  const n = checkTable(table);
+  if (n === 0) return { lower: -1, upper: 1 };
+  const { a, b, c, d } = table;
+  const pNew = (a + c) / n;
+  const pBase = (a + b) / n;
+  const estimate = pNew - pBase;
+  const zAbs = Math.abs(z);
+  const wNew = wilsonBounds(a + c, n, zAbs);
+  const wBase = wilsonBounds(a + b, n, zAbs);
+  const marginals = (a + b) * (c + d) * (a + c) * (b + d);
+  const cross = a * d - b * c;
+  const adjusted = cross > n / 2 ? cross - n / 2 : cross >= 0 ? 0 : cross;
+  const phi = marginals === 0 ? 0 : adjusted / Math.sqrt(marginals);
+  const spread = /* @__PURE__ */ __name((x, y) => Math.sqrt(Math.max(0, x * x - 2 * phi * x * y + y * y)), "spread");
+  const lower = estimate - spread(pNew - wNew.lower, wBase.upper - pBase);
+  const upper = estimate + spread(wNew.upper - pNew, pBase - wBase.lower);
+  return z >= 0 ? { lower: Math.max(-1, lower), upper: Math.min(1, upper) } : { lower: Math.min(1, upper), upper: Math.max(-1, lower) };
+}
+__name(newcombePairedBounds, "newcombePairedBounds");
+function pairedDifferenceBounds(table, z, method) {
+  return method === "wald" ? waldBounds(table, z) : newcombePairedBounds(table, z);
+}
+__name(pairedDifferenceBounds, "pairedDifferenceBounds");
+function pairedProportionDifference(table, options = {}) {
+  const n = checkTable(table);
+  const level = options.level ?? 0.95;
+  checkLevel(level);
+  const exact = table.b + table.c < SMALL_DISCORDANT_COUNT;
+  const method = options.method === void 0 || options.method === "auto" ? exact ? "newcombe-paired" : "wald" : options.method;
+  const estimate = n > 0 ? (table.c - table.b) / n : NaN;
+  const se = pairedDifferenceSe(table);
+  const { lower, upper } = pairedDifferenceBounds(table, zForLevel(level), method);
+  let pNonInferiority = null;
+  if (options.margin !== void 0) {
+    const margin = options.margin;
+    if (n === 0) pNonInferiority = 1;
+    else if (method === "wald") {
+      pNonInferiority = se > 0 ? normalSf((estimate + margin) / se) : estimate > -margin ? 0 : 1;
+    } else {
+      pNonInferiority = pValueByInversion((z) => newcombePairedBounds(table, z).lower, -margin);
+    }
+  }
+  return {
+    n,
+    estimate,
+    se,
+    discordance: n > 0 ? (table.b + table.c) / n : NaN,
+    exact,
+    ci: { estimate, lower, upper, level, method },
+    pNonInferiority
+  };
+}
+__name(pairedProportionDifference, "pairedProportionDifference");
+
+// src/stats/power.ts
+function criticalSum(options = {}) {
+  const alpha = options.alpha ?? 0.05;
+  const power = options.power ?? 0.8;
+  const sides = options.sides ?? 1;
+  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be in (0, 1), got ${alpha}`);
+  if (!(power > 0 && power < 1)) throw new RangeError(`power must be in (0, 1), got ${power}`);
+  return normalQuantile(1 - alpha / sides) + normalQuantile(power);
+}
+__name(criticalSum, "criticalSum");
+function checkDiscordance(discordance) {
+  if (!(discordance >= 0 && discordance <= 1))
+    throw new RangeError(`discordance must be in [0, 1], got ${discordance}`);
+}
+__name(checkDiscordance, "checkDiscordance");
+function mdePairedBinary(args) {
+  checkDiscordance(args.discordance);
+  if (!(args.n > 0)) return Infinity;
+  const z = criticalSum(args);
+  return z * Math.sqrt(args.discordance / (args.n + z * z));
+}
+__name(mdePairedBinary, "mdePairedBinary");
+function mdePairedContinuous(args) {
+  if (!(args.sdDiff >= 0)) throw new RangeError(`sdDiff must be non-negative, got ${args.sdDiff}`);
+  if (!(args.n > 0)) return Infinity;
+  return criticalSum(args) * args.sdDiff / Math.sqrt(args.n);
+}
+__name(mdePairedContinuous, "mdePairedContinuous");
+function mdeUnpairedProportions(args) {
+  const { pBase, nBase, nNew } = args;
+  if (!(pBase >= 0 && pBase <= 1)) throw new RangeError(`pBase must be in [0, 1], got ${pBase}`);
+  if (!(nBase > 0 && nNew > 0)) return Infinity;
+  const z = criticalSum(args);
+  const gap = /* @__PURE__ */ __name((delta) => {
+    const pNew = pBase - delta;
+    return delta - z * Math.sqrt(pBase * (1 - pBase) / nBase + pNew * (1 - pNew) / nNew);
+  }, "gap");
+  if (gap(pBase) < 0) return Infinity;
+  let lo = 0;
+  let hi = pBase;
+  for (let i = 0; i < 100; i++) {
+    const mid = (lo + hi) / 2;
+    if (gap(mid) < 0) lo = mid;
+    else hi = mid;
+  }
+  return hi;
+}
+__name(mdeUnpairedProportions, "mdeUnpairedProportions");
+function mdeUnpairedMeans(args) {
+  if (!(args.nBase > 0 && args.nNew > 0)) return Infinity;
+  return criticalSum(args) * Math.sqrt(args.sdBase ** 2 / args.nBase + args.sdNew ** 2 / args.nNew);
+}
+__name(mdeUnpairedMeans, "mdeUnpairedMeans");
+
+// src/stats/t-test.ts
+function tTestFromEstimate(estimate, se, df, options = {}) {
+  const level = options.level ?? 0.95;
+  checkLevel(level);
+  const margin = options.margin ?? null;
+  const method = options.method ?? "t";
+  const ci = tInterval(estimate, se, df, level, method);
+  const common = { estimate, se, df, margin, ci };
+  if (Number.isNaN(estimate) || !(df > 0) || Number.isNaN(se)) {
+    const degenerate = Number.isNaN(estimate) ? "no-data" : "insufficient-data";
+    return {
+      ...common,
+      t: NaN,
+      pTwoSided: 1,
+      pNewWorse: 1,
+      pNonInferiority: margin === null ? null : 1,
+      degenerate
+    };
+  }
+  if (se === 0) {
+    return {
+      ...common,
+      t: estimate === 0 ? 0 : estimate > 0 ? Infinity : -Infinity,
+      pTwoSided: estimate === 0 ? 1 : 0,
+      pNewWorse: estimate < 0 ? 0 : 1,
+      pNonInferiority: margin === null ? null : estimate > -margin ? 0 : 1,
+      degenerate: "zero-variance"
+    };
+  }
+  const t = estimate / se;
+  return {
+    ...common,
+    t,
+    pTwoSided: Math.min(1, 2 * tCdf(-Math.abs(t), df)),
+    pNewWorse: tCdf(t, df),
+    pNonInferiority: margin === null ? null : tSf((estimate + margin) / se, df),
+    degenerate: null
+  };
+}
+__name(tTestFromEstimate, "tTestFromEstimate");
+function pairedTTest(diffs, options = {}) {
+  const summary2 = summarize(diffs);
+  const allEqual = diffs.length >= 2 && diffs.every((d) => d === diffs[0]);
+  const se = allEqual ? 0 : summary2.se;
+  const result = tTestFromEstimate(allEqual ? diffs[0] : summary2.mean, se, summary2.n - 1, {
+    ...options,
+    method: "paired t"
+  });
+  return { ...result, n: summary2.n, sdDiff: allEqual ? 0 : summary2.sd };
+}
+__name(pairedTTest, "pairedTTest");
+function welchTTest(base, next, options = {}) {
+  for (const [name, sample] of [
+    ["base", base],
+    ["new", next]
+  ]) {
+    if (!(Number.isInteger(sample.n) && sample.n >= 0))
+      throw new RangeError(`${name} n must be a non-negative integer`);
+    if (sample.n >= 2 && !(sample.sd >= 0)) throw new RangeError(`${name} sd must be a non-negative number`);
+  }
+  const estimate = base.n > 0 && next.n > 0 ? next.mean - base.mean : NaN;
+  let se = NaN;
+  let df = NaN;
+  if (base.n >= 2 && next.n >= 2) {
+    const vBase = base.sd * base.sd / base.n;
+    const vNew = next.sd * next.sd / next.n;
+    se = Math.sqrt(vBase + vNew);
+    const denominator = vBase * vBase / (base.n - 1) + vNew * vNew / (next.n - 1);
+    df = denominator > 0 ? (vBase + vNew) * (vBase + vNew) / denominator : base.n + next.n - 2;
+  }
+  const result = tTestFromEstimate(estimate, se, df, { ...options, method: "welch t" });
+  return { ...result, base, next };
+}
+__name(welchTTest, "welchTTest");
+
+// src/stats/wilcoxon.ts
+var EXACT_MAX_NONZERO = 300;
+var EXACT_MAX_WORK = 5e7;
+var TIE_TOLERANCE = 1e-12;
+function midRanks(sorted) {
+  const ranks = new Array(sorted.length);
+  let start = 0;
+  while (start < sorted.length) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1] - sorted[end] <= TIE_TOLERANCE * Math.abs(sorted[end + 1]))
+      end++;
+    const rank = (start + end + 2) / 2;
+    for (let i = start; i <= end; i++) ranks[i] = rank;
+    start = end + 1;
+  }
+  return ranks;
+}
+__name(midRanks, "midRanks");
+function signedRankDistribution(doubledRanks) {
+  const total = doubledRanks.reduce((sum, r) => sum + r, 0);
+  const dp = new Float64Array(total + 1);
+  dp[0] = 1;
+  let reach = 0;
+  for (const r of doubledRanks) {
+    reach += r;
+    for (let s = reach; s >= 0; s--) dp[s] = 0.5 * dp[s] + (s >= r ? 0.5 * dp[s - r] : 0);
+  }
+  return dp;
+}
+__name(signedRankDistribution, "signedRankDistribution");
+function wilcoxonSignedRank(diffs, options = {}) {
+  const zeroMethod = options.zeroMethod ?? "pratt";
+  const correction = options.correction ?? true;
+  for (const d of diffs)
+    if (!Number.isFinite(d)) throw new RangeError(`differences must be finite, got ${d}`);
+  const zeros = diffs.filter((d) => d === 0).length;
+  const ranked = (zeroMethod === "pratt" ? [...diffs] : diffs.filter((d) => d !== 0)).sort(
+    (x, y) => Math.abs(x) - Math.abs(y)
+  );
+  const ranks = midRanks(ranked.map(Math.abs));
+  const signed = [];
+  ranked.forEach((d, i) => {
+    if (d !== 0) signed.push({ rank: ranks[i], positive: d > 0 });
+  });
+  const nonZeroAbs = signed.map((entry) => entry.rank);
+  const ties = new Set(nonZeroAbs).size < nonZeroAbs.length;
+  let wPlus = 0;
+  let sumRanks = 0;
+  let sumSquares = 0;
+  for (const { rank, positive } of signed) {
+    if (positive) wPlus += rank;
+    sumRanks += rank;
+    sumSquares += rank * rank;
+  }
+  const expected = sumRanks / 2;
+  const variance2 = sumSquares / 4;
+  const deviation = wPlus - expected;
+  const cc = correction ? 0.5 : 0;
+  const sd = Math.sqrt(variance2);
+  const z = variance2 > 0 ? Math.sign(deviation) * Math.max(0, Math.abs(deviation) - cc) / sd : 0;
+  const pNormal = variance2 > 0 ? Math.min(1, 2 * normalSf(Math.abs(z))) : 1;
+  const pNewWorseNormal = variance2 > 0 ? Math.min(1, normalCdf((deviation + cc) / sd)) : 1;
+  const m = signed.length;
+  const doubled = signed.map((entry) => Math.round(2 * entry.rank));
+  const work = m * doubled.reduce((sum, r) => sum + r, 0);
+  const wantExact = options.exact === true || (options.exact ?? "auto") === "auto" && m <= EXACT_MAX_NONZERO && work <= EXACT_MAX_WORK;
+  let pExact = null;
+  let pNewWorseExact = null;
+  if (wantExact && m > 0) {
+    const distribution = signedRankDistribution(doubled);
+    const observed = Math.round(2 * wPlus);
+    let lower = 0;
+    let upper = 0;
+    for (let s = 0; s < distribution.length; s++) {
+      if (s <= observed) lower += distribution[s];
+      if (s >= observed) upper += distribution[s];
+    }
+    pExact = Math.min(1, 2 * Math.min(lower, upper));
+    pNewWorseExact = Math.min(1, lower);
+  } else if (wantExact) {
+    pExact = 1;
+    pNewWorseExact = 1;
+  }
+  return {
+    n: diffs.length,
+    nonZero: m,
+    zeros,
+    ties,
+    zeroMethod,
+    wPlus,
+    wMinus: sumRanks - wPlus,
+    expected,
+    variance: variance2,
+    z,
+    pNormal,
+    pExact,
+    pTwoSided: pExact ?? pNormal,
+    pNewWorse: pNewWorseExact ?? pNewWorseNormal,
+    method: pExact === null ? "normal" : "exact"
+  };
+}
+__name(wilcoxonSignedRank, "wilcoxonSignedRank");
+
+// src/stats/comparison.ts
+function settings(options) {
+  const alpha = options.alpha ?? 0.05;
+  checkAlpha(alpha);
+  if (!(options.margin > 0 && Number.isFinite(options.margin))) {
+    throw new RangeError(`margin must be a positive number, got ${options.margin}`);
+  }
+  const higherIsBetter = options.higherIsBetter ?? true;
+  return {
+    margin: options.margin,
+    alpha,
+    higherIsBetter,
+    power: options.power ?? 0.8,
+    gateLevel: 1 - 2 * alpha,
+    sign: higherIsBetter ? 1 : -1
+  };
+}
+__name(settings, "settings");
+function natural(interval, sign) {
+  if (sign === 1) return interval;
+  return { ...interval, estimate: -interval.estimate, lower: -interval.upper, upper: -interval.lower };
+}
+__name(natural, "natural");
+function verdict(orientedGate, margin) {
+  const decision = threeZoneDecision(orientedGate, margin);
+  return {
+    zone: decision.zone,
+    significantRegression: decision.significantDecrease,
+    significantImprovement: decision.significantImprovement
+  };
+}
+__name(verdict, "verdict");
+function droppedNote(dropped) {
+  return dropped.total > 0 ? [`${dropped.total} pair(s) dropped: N/A on either side`] : [];
+}
+__name(droppedNote, "droppedNote");
+var NO_DROPS = { total: 0, baseOnly: 0, newOnly: 0, both: 0 };
+function compareBinaryPaired(base, next, options) {
+  const s = settings(options);
+  const { dropped, n, ...table } = pairedBinaryTable(base, next);
+  const oriented = s.sign === 1 ? table : { a: table.d, b: table.c, c: table.b, d: table.a };
+  const gate = pairedProportionDifference(oriented, { level: s.gateLevel, margin: s.margin });
+  const wide = pairedProportionDifference(oriented, {
+    level: 0.95,
+    method: gate.ci.method === "wald" ? "wald" : "newcombe-paired"
+  });
+  const mcnemar = mcnemarTest(oriented.b, oriented.c);
+  const methodName = gate.ci.method === "wald" ? "paired McNemar (Wald CI)" : "paired McNemar (Newcombe score CI)";
+  const notes = droppedNote(dropped);
+  if (n === 0) notes.push("no complete pairs: nothing to compare");
+  else if (gate.exact)
+    notes.push(`few discordant pairs (b + c = ${table.b + table.c} < 25): score interval instead of Wald`);
+  return {
+    method: methodName,
+    kind: "binary",
+    paired: true,
+    higherIsBetter: s.higherIsBetter,
+    n,
+    nBase: n,
+    nNew: n,
+    dropped,
+    base: n > 0 ? (table.a + table.b) / n : NaN,
+    new: n > 0 ? (table.a + table.c) / n : NaN,
+    diff: n > 0 ? (table.c - table.b) / n : NaN,
+    ciGate: natural(gate.ci, s.sign),
+    ci95: natural(wide.ci, s.sign),
+    pNonInferiority: gate.pNonInferiority ?? 1,
+    pDifference: mcnemar.exactTwoSidedP,
+    pDifferenceMethod: "exact McNemar",
+    ...verdict(gate.ci, s.margin),
+    margin: s.margin,
+    alpha: s.alpha,
+    // At least one discordant pair is assumed so that the MDE never reads 0.
+    mde: n > 0 ? mdePairedBinary({
+      n,
+      discordance: Math.max(table.b + table.c, 1) / n,
+      alpha: s.alpha,
+      power: s.power
+    }) : Infinity,
+    power: s.power,
+    notes,
+    extra: {
+      type: "paired-binary",
+      table,
+      regressions: oriented.b,
+      improvements: oriented.c,
+      discordance: gate.discordance,
+      exact: gate.exact,
+      mcnemar
+    }
+  };
+}
+__name(compareBinaryPaired, "compareBinaryPaired");
+function compareContinuousPaired(base, next, options) {
+  const s = settings(options);
+  const pairs = pairValues(base, next);
+  const n = pairs.base.length;
+  const oriented = pairs.next.map((value, i) => s.sign * (value - pairs.base[i]));
+  const test = pairedTTest(oriented, { level: s.gateLevel, margin: s.margin });
+  const ci95 = tInterval(test.estimate, test.se, test.df, 0.95, "paired t");
+  const wilcoxon = wilcoxonSignedRank(oriented, { zeroMethod: "pratt" });
+  const decision = verdict(test.ci, s.margin);
+  const notes = droppedNote(pairs.dropped);
+  if (test.degenerate === "no-data") notes.push("no complete pairs: nothing to compare");
+  else if (test.degenerate === "insufficient-data") notes.push("fewer than 2 pairs: no interval");
+  else if (test.degenerate === "zero-variance")
+    notes.push("all differences are equal: the difference is deterministic");
+  if (n >= 2 && n < 30) notes.push(`low n (${n} < 30): check the Wilcoxon and bootstrap results`);
+  let bootstrap = null;
+  if (options.bootstrap !== false && n >= 2) {
+    const result = bootstrapMeanDifference(oriented, {
+      ...options.bootstrap || {},
+      levels: [s.gateLevel, 0.95]
+    });
+    const [gateInterval, wideInterval] = result.intervals;
+    const bootZone = threeZoneDecision(gateInterval, s.margin).zone;
+    if (bootZone !== decision.zone)
+      notes.push(`t interval says ${decision.zone}, bootstrap interval says ${bootZone}`);
+    bootstrap = {
+      resamples: result.resamples,
+      seed: result.seed,
+      ciGate: natural(gateInterval, s.sign),
+      ci95: natural(wideInterval, s.sign),
+      zone: bootZone
+    };
+  }
+  return {
+    method: "paired t",
+    kind: "continuous",
+    paired: true,
+    higherIsBetter: s.higherIsBetter,
+    n,
+    nBase: n,
+    nNew: n,
+    dropped: pairs.dropped,
+    base: mean(pairs.base),
+    new: mean(pairs.next),
+    diff: s.sign * test.estimate,
+    ciGate: natural(test.ci, s.sign),
+    ci95: natural(ci95, s.sign),
+    pNonInferiority: test.pNonInferiority ?? 1,
+    pDifference: test.pTwoSided,
+    pDifferenceMethod: "paired t",
+    ...decision,
+    margin: s.margin,
+    alpha: s.alpha,
+    mde: n >= 2 ? mdePairedContinuous({ n, sdDiff: test.sdDiff, alpha: s.alpha, power: s.power }) : n === 0 ? Infinity : NaN,
+    power: s.power,
+    notes,
+    extra: {
+      type: "paired-continuous",
+      sdDiff: test.sdDiff,
+      se: test.se,
+      df: test.df,
+      t: s.sign * test.t,
+      wilcoxon,
+      bootstrap
+    }
+  };
+}
+__name(compareContinuousPaired, "compareContinuousPaired");
+function checkAggregate(name, aggregate2) {
+  if (!(Number.isInteger(aggregate2.n) && aggregate2.n >= 0)) {
+    throw new RangeError(`${name} n must be a non-negative integer, got ${aggregate2.n}`);
+  }
+  if (aggregate2.n > 0 && !Number.isFinite(aggregate2.value))
+    throw new RangeError(`${name} value must be a finite number`);
+}
+__name(checkAggregate, "checkAggregate");
+function successCount(name, aggregate2) {
+  if (aggregate2.n === 0) return 0;
+  const raw = aggregate2.value * aggregate2.n;
+  const count = Math.round(raw);
+  if (Math.abs(raw - count) > 1e-6 * Math.max(1, aggregate2.n) || count < 0 || count > aggregate2.n) {
+    throw new RangeError(`${name} value ${aggregate2.value} is not a proportion of ${aggregate2.n} items`);
+  }
+  return count;
+}
+__name(successCount, "successCount");
+function compareProportionsUnpaired(base, next, options) {
+  const s = settings(options);
+  checkAggregate("base", base);
+  checkAggregate("new", next);
+  const xBase = successCount("base", base);
+  const xNew = successCount("new", next);
+  const goodBase = s.sign === 1 ? xBase : base.n - xBase;
+  const goodNew = s.sign === 1 ? xNew : next.n - xNew;
+  const bounds = /* @__PURE__ */ __name((z) => newcombeBounds(goodNew, next.n, goodBase, base.n, z), "bounds");
+  const empty = base.n === 0 || next.n === 0;
+  const orientedEstimate = empty ? NaN : goodNew / next.n - goodBase / base.n;
+  const interval = /* @__PURE__ */ __name((level) => ({
+    estimate: orientedEstimate,
+    ...bounds(zForLevel(level)),
+    level,
+    method: "newcombe-10"
+  }), "interval");
+  const gate = interval(s.gateLevel);
+  const zTest = twoProportionZTest(xNew, next.n, xBase, base.n);
+  const notes = ["unpaired (conservative): store per-item results in the baseline for a paired comparison"];
+  if (empty) notes.push("an empty side: nothing to compare");
+  return {
+    method: "unpaired Newcombe",
+    kind: "binary",
+    paired: false,
+    higherIsBetter: s.higherIsBetter,
+    n: base.n + next.n,
+    nBase: base.n,
+    nNew: next.n,
+    dropped: { ...NO_DROPS },
+    base: base.n > 0 ? xBase / base.n : NaN,
+    new: next.n > 0 ? xNew / next.n : NaN,
+    diff: empty ? NaN : xNew / next.n - xBase / base.n,
+    ciGate: natural(gate, s.sign),
+    ci95: natural(interval(0.95), s.sign),
+    pNonInferiority: empty ? 1 : pValueByInversion((z) => bounds(z).lower, -s.margin),
+    pDifference: zTest.pTwoSided,
+    pDifferenceMethod: "pooled z",
+    ...verdict(gate, s.margin),
+    margin: s.margin,
+    alpha: s.alpha,
+    mde: empty ? Infinity : mdeUnpairedProportions({
+      pBase: goodBase / base.n,
+      nBase: base.n,
+      nNew: next.n,
+      alpha: s.alpha,
+      power: s.power
+    }),
+    power: s.power,
+    notes,
+    extra: { type: "unpaired-proportion", successesBase: xBase, successesNew: xNew, z: zTest.z }
+  };
+}
+__name(compareProportionsUnpaired, "compareProportionsUnpaired");
+function compareMeansUnpaired(base, next, options) {
+  const s = settings(options);
+  checkAggregate("base", base);
+  checkAggregate("new", next);
+  const notes = ["unpaired (conservative): store per-item results in the baseline for a paired comparison"];
+  const known = base.sd !== void 0 && next.sd !== void 0;
+  if (!known) notes.push("no standard deviation for one side: no inference possible");
+  const empty = base.n === 0 || next.n === 0;
+  const gateOptions = { level: s.gateLevel, margin: s.margin };
+  const test = known ? welchTTest(
+    { mean: s.sign * base.value, sd: base.sd, n: base.n },
+    { mean: s.sign * next.value, sd: next.sd, n: next.n },
+    gateOptions
+  ) : tTestFromEstimate(empty ? NaN : s.sign * (next.value - base.value), NaN, NaN, {
+    ...gateOptions,
+    method: "welch t"
+  });
+  const ci95 = tInterval(test.estimate, test.se, test.df, 0.95, "welch t");
+  if (known && test.degenerate === "insufficient-data")
+    notes.push("fewer than 2 items on one side: no interval");
+  return {
+    method: "unpaired Welch",
+    kind: "continuous",
+    paired: false,
+    higherIsBetter: s.higherIsBetter,
+    n: base.n + next.n,
+    nBase: base.n,
+    nNew: next.n,
+    dropped: { ...NO_DROPS },
+    base: base.n > 0 ? base.value : NaN,
+    new: next.n > 0 ? next.value : NaN,
+    diff: empty ? NaN : next.value - base.value,
+    ciGate: natural(test.ci, s.sign),
+    ci95: natural(ci95, s.sign),
+    pNonInferiority: test.pNonInferiority ?? 1,
+    pDifference: test.pTwoSided,
+    pDifferenceMethod: "Welch t",
+    ...verdict(test.ci, s.margin),
+    margin: s.margin,
+    alpha: s.alpha,
+    mde: known && !empty ? mdeUnpairedMeans({
+      sdBase: base.sd,
+      nBase: base.n,
+      sdNew: next.sd,
+      nNew: next.n,
+      alpha: s.alpha,
+      power: s.power
+    }) : NaN,
+    power: s.power,
+    notes,
+    extra: {
+      type: "unpaired-mean",
+      sdBase: base.sd ?? NaN,
+      sdNew: next.sd ?? NaN,
+      se: test.se,
+      df: test.df,
+      t: s.sign * test.t
+    }
+  };
+}
+__name(compareMeansUnpaired, "compareMeansUnpaired");
+function compareMetric(input, options) {
+  if (input.design === "paired") {
+    return input.kind === "binary" ? compareBinaryPaired(input.base, input.new, options) : compareContinuousPaired(input.base, input.new, options);
+  }
+  return input.kind === "binary" ? compareProportionsUnpaired(input.base, input.new, options) : compareMeansUnpaired(input.base, input.new, options);
+}
+__name(compareMetric, "compareMetric");
+
+// src/stats/format.ts
+function formatP(p, floor = 1e-3) {
+  if (Number.isNaN(p)) return "n/a";
+  if (p < floor) return `< ${floor}`;
+  const text = Math.min(p, 1).toPrecision(2);
+  return Number(text) >= 1 ? "1" : text;
+}
+__name(formatP, "formatP");
+
+// src/stats/multiplicity.ts
+function checkPValues(pValues) {
+  for (const p of pValues) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`p-values must be in [0, 1], got ${p}`);
+  }
+}
+__name(checkPValues, "checkPValues");
+function ascendingOrder(pValues) {
+  return pValues.map((_, i) => i).sort((i, j) => pValues[i] - pValues[j] || i - j);
+}
+__name(ascendingOrder, "ascendingOrder");
+function holmAdjust(pValues) {
+  checkPValues(pValues);
+  const m = pValues.length;
+  const adjusted = new Array(m);
+  let running = 0;
+  ascendingOrder(pValues).forEach((index, rank) => {
+    running = Math.max(running, Math.min(1, (m - rank) * pValues[index]));
+    adjusted[index] = running;
+  });
+  return adjusted;
+}
+__name(holmAdjust, "holmAdjust");
+function benjaminiHochbergAdjust(pValues) {
+  checkPValues(pValues);
+  const m = pValues.length;
+  const adjusted = new Array(m);
+  const order = ascendingOrder(pValues);
+  let running = 1;
+  for (let rank = m - 1; rank >= 0; rank--) {
+    const index = order[rank];
+    running = Math.min(running, m * pValues[index] / (rank + 1));
+    adjusted[index] = running;
+  }
+  return adjusted;
+}
+__name(benjaminiHochbergAdjust, "benjaminiHochbergAdjust");
+
+// src/gates/regression.ts
+function evaluateRegressionGate(gate, metrics, comparison, records, maxFailingItems) {
+  const metric = metrics[gate.metric];
+  const base = { gate, metric, failingItems: [], failingCount: 0 };
+  if (comparison.status === "skipped") {
+    return {
+      ...base,
+      status: "pass",
+      effect: "none",
+      explanation: `not compared: ${comparison.reason ?? "no baseline"}`
+    };
+  }
+  const row = comparison.rows.find((candidate) => candidate.metric === gate.metric);
+  const stat3 = row?.stat;
+  if (!metric || !row || !stat3 || stat3.n === 0) {
+    return {
+      ...base,
+      status: "inconclusive",
+      effect: inconclusiveEffect(gate),
+      explanation: `${gate.metric} could not be compared with the baseline (${stat3?.n === 0 ? "no item has a value on both sides" : "the baseline has no per-item scores or aggregate for it"}).`
+    };
+  }
+  const points = /* @__PURE__ */ __name((value) => formatDifference(metric, value), "points");
+  const interval = `${Math.round(stat3.ciGate.level * 100)}% CI ${points(stat3.ciGate.lower)} to ${points(stat3.ciGate.upper)}`;
+  const margin = points(gate.margin).replace(/^[+−±]/, "");
+  const evidence = `\u0394 = ${points(stat3.diff)} (${interval}; ${stat3.method}, n=${stat3.n}; p(non-inferiority) ${formatP(
+    stat3.pNonInferiority
+  )}, margin ${margin})`;
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const failingItems2 = row.regressedItems.slice(0, maxFailingItems).flatMap((id) => {
+    const record = byId.get(id);
+    return record ? [
+      {
+        id,
+        category: record.category,
+        source: record.source,
+        value: record.error ? null : record.scores[metric.base] ?? null,
+        output: record.output,
+        expected: record.expectedOutput,
+        error: record.error?.message
+      }
+    ] : [];
+  });
+  const regressed = row.regressedItems.length > 0 ? ` ${row.regressedItems.length} items were right before and are wrong now.` : "";
+  if (stat3.zone === "pass") {
+    return { ...base, status: "pass", effect: "none", explanation: `no drop beyond ${margin}: ${evidence}.` };
+  }
+  if (stat3.zone === "fail") {
+    return {
+      ...base,
+      status: "fail",
+      effect: effectOfFailure(gate),
+      explanation: `${gate.metric} dropped by more than ${margin}: ${evidence}.${regressed}`,
+      failingItems: failingItems2,
+      failingCount: row.regressedItems.length
+    };
+  }
+  const mde = Number.isFinite(stat3.mde) ? ` This benchmark detects drops of ${points(stat3.mde).replace(/^[+−±]/, "")} or more.` : "";
+  return {
+    ...base,
     status: "inconclusive",
-    effect: gate.severity === "warning" && effect === "block" ? "warn" : effect,
-    metric,
-    explanation: "the statistical comparison with the baseline is not available in this version.",
-    failingItems: [],
-    failingCount: 0
+    effect: inconclusiveEffect(gate),
+    explanation: `cannot tell whether ${gate.metric} dropped by more than ${margin}: ${evidence}.${regressed}${mde} on-inconclusive: ${gate.onInconclusive}.`,
+    failingItems: failingItems2,
+    failingCount: row.regressedItems.length
   };
 }
 __name(evaluateRegressionGate, "evaluateRegressionGate");
+function inconclusiveEffect(gate) {
+  if (gate.onInconclusive === "pass") return "none";
+  if (gate.onInconclusive === "warn") return "warn";
+  return effectOfFailure(gate);
+}
+__name(inconclusiveEffect, "inconclusiveEffect");
 
 // src/gates/index.ts
 function evaluateGates(config, metrics, records, comparison) {
   return config.gates.map(
-    (gate) => gate.type === "threshold" ? evaluateThresholdGate(gate, metrics, records, config.report.maxFailingItems) : evaluateRegressionGate(gate, metrics, comparison)
+    (gate) => gate.type === "threshold" ? evaluateThresholdGate(gate, metrics, records, config.report.maxFailingItems) : evaluateRegressionGate(gate, metrics, comparison, records, config.report.maxFailingItems)
   );
 }
 __name(evaluateGates, "evaluateGates");
 
 // src/compare/compare.ts
-function compareWithBaseline(loaded, records, metrics, datasetHash) {
+var UNGATED_MARGIN = 1e-9;
+var BH_Q = 0.1;
+function compareWithBaseline(loaded, records, metrics, datasetHash, config) {
+  const alpha = config.regression.alpha;
   if (!loaded) {
     return {
       status: "skipped",
       reason: "no baseline yet: this run is not compared. An accepted (DEPLOY) run becomes the baseline.",
       statistical: false,
+      alpha,
       paired: 0,
       missingInBaseline: [],
       missingInRun: [],
       rows: [],
+      categoryWarnings: [],
       warnings: []
     };
   }
   const { record } = loaded;
-  const baseIds = new Set(record.items.map((item) => item.id));
+  const baseById = new Map(record.items.map((item) => [item.id, item]));
   const runIds = new Set(records.map((item) => item.id));
-  const missingInBaseline = records.filter((item) => !baseIds.has(item.id)).map((item) => item.id);
+  const missingInBaseline = records.filter((item) => !baseById.has(item.id)).map((item) => item.id);
   const missingInRun = record.items.filter((item) => !runIds.has(item.id)).map((item) => item.id);
   const sameDataset = record.datasetHash === datasetHash;
   const warnings = [];
   if (!sameDataset) {
+    if (config.regression.requireSameDataset) {
+      throw new UserError(
+        `the baseline was made on another version of the dataset (sha256 ${record.datasetHash.slice(0, 12)}, this run ${datasetHash.slice(0, 12)}).`,
+        {
+          file: config.configFile,
+          key: "regression.require-same-dataset",
+          fix: "Refresh the baseline on the default branch, or set require-same-dataset: false to compare the shared items."
+        }
+      );
+    }
     warnings.push(
-      `the baseline was made on another version of the dataset (${record.datasetHash.slice(0, 12)} vs ${datasetHash.slice(0, 12)}): only items present in both are comparable.`
+      `the baseline was made on another version of the dataset (${record.datasetHash.slice(0, 12)} vs ${datasetHash.slice(0, 12)}): only the ${records.length - missingInBaseline.length} items present in both are compared.`
     );
   }
+  if (missingInBaseline.length + missingInRun.length > 0) {
+    warnings.push(
+      `${missingInBaseline.length} items are new since the baseline and ${missingInRun.length} baseline items are missing from this run: they are not paired.`
+    );
+  }
+  const pairedRecords = records.filter((item) => baseById.has(item.id));
+  const gates = new Map(
+    config.gates.filter((gate) => gate.type === "regression").map((gate) => [gate.metric, gate])
+  );
   const rows = [];
   for (const [name, metric] of Object.entries(metrics)) {
+    if (metric.category !== void 0 && !gates.has(name)) continue;
     const base = record.aggregates[name];
-    if (!base) continue;
-    rows.push({
+    const gate = gates.get(name);
+    const row = {
       metric: name,
       kind: metric.kind,
       higherIsBetter: metric.higherIsBetter,
-      base: base.value,
+      base: base?.value ?? null,
       new: metric.value,
-      diff: base.value === null || metric.value === null ? null : metric.value - base.value
-    });
+      diff: base?.value == null || metric.value === null ? null : metric.value - base.value,
+      gate: gate ? { name: gate.name, margin: gate.margin, onInconclusive: gate.onInconclusive } : void 0,
+      regressedItems: [],
+      improvedItems: []
+    };
+    if (metric.kind === "rate" || metric.kind === "mean") {
+      const stat3 = statisticsFor(
+        metric,
+        pairedRecords,
+        baseById,
+        base,
+        gate?.margin ?? UNGATED_MARGIN,
+        alpha
+      );
+      if (stat3) {
+        row.stat = stat3.stat;
+        row.base = stat3.stat.base;
+        row.new = stat3.stat.new;
+        row.diff = stat3.stat.diff;
+        row.regressedItems = stat3.regressed;
+        row.improvedItems = stat3.improved;
+      }
+    }
+    if (gate && row.stat && row.stat.mde > gate.margin) {
+      warnings.push(
+        `this benchmark is too small to detect a drop of ${formatDifference(metric, gate.margin).replace(/^[+−±]/, "")} in ${name}: the smallest drop it detects with 80% power is ${formatDifference(metric, row.stat.mde).replace(/^[+−±]/, "")}.`
+      );
+    }
+    rows.push(row);
   }
+  applyHolm(rows.filter((row) => row.gate && row.stat));
   return {
     status: "compared",
     baseline: {
@@ -42878,15 +44150,106 @@ function compareWithBaseline(loaded, records, metrics, datasetHash) {
       sameDataset,
       evalgateVersion: record.evalgateVersion
     },
-    statistical: false,
-    paired: records.length - missingInBaseline.length,
+    statistical: true,
+    alpha,
+    paired: pairedRecords.length,
     missingInBaseline,
     missingInRun,
     rows,
+    categoryWarnings: categoryWarnings(metrics, gates, pairedRecords, baseById, record.aggregates, alpha),
     warnings
   };
 }
 __name(compareWithBaseline, "compareWithBaseline");
+function valueOf(metric, scores) {
+  return metric.base === "error" ? scores.error ? 1 : 0 : scores.scores[metric.base];
+}
+__name(valueOf, "valueOf");
+function statisticsFor(metric, records, baseById, baseAggregate, margin, alpha) {
+  const kind = metric.kind === "rate" ? "binary" : "continuous";
+  const inScope = metric.category === void 0 ? records : records.filter((item) => item.category === metric.category);
+  const baseValues = [];
+  const newValues = [];
+  const ids = [];
+  let baseHasScores = false;
+  for (const item of inScope) {
+    const baseItem = baseById.get(item.id);
+    const baseValue = valueOf(metric, baseItem);
+    if (baseValue !== void 0) baseHasScores = true;
+    baseValues.push(baseValue);
+    newValues.push(valueOf(metric, { scores: item.scores, error: item.error !== void 0 }));
+    ids.push(item.id);
+  }
+  const options = {
+    margin,
+    alpha,
+    higherIsBetter: metric.higherIsBetter,
+    bootstrap: { resamples: 2e3, seed: 12345 }
+  };
+  if (baseHasScores) {
+    const stat4 = compareMetric({ design: "paired", kind, base: baseValues, new: newValues }, options);
+    const regressed = [];
+    const improved = [];
+    if (kind === "binary") {
+      const good = metric.higherIsBetter ? 1 : 0;
+      ids.forEach((id, index) => {
+        if (baseValues[index] === good && newValues[index] === 1 - good) regressed.push(id);
+        if (baseValues[index] === 1 - good && newValues[index] === good) improved.push(id);
+      });
+    }
+    return { stat: stat4, regressed, improved };
+  }
+  if (baseAggregate?.value == null || metric.value === null || kind === "continuous") return void 0;
+  const stat3 = compareMetric(
+    {
+      design: "unpaired",
+      kind,
+      base: { value: baseAggregate.value, n: baseAggregate.n },
+      new: { value: metric.value, n: metric.n }
+    },
+    options
+  );
+  return { stat: stat3, regressed: [], improved: [] };
+}
+__name(statisticsFor, "statisticsFor");
+function pWorse(stat3) {
+  const worse = stat3.higherIsBetter ? stat3.diff < 0 : stat3.diff > 0;
+  return worse ? stat3.pDifference / 2 : 1 - stat3.pDifference / 2;
+}
+__name(pWorse, "pWorse");
+function applyHolm(rows) {
+  const adjusted = holmAdjust(rows.map((row) => pWorse(row.stat)));
+  rows.forEach((row, index) => {
+    row.pRegressionHolm = adjusted[index];
+  });
+}
+__name(applyHolm, "applyHolm");
+function categoryWarnings(metrics, gates, records, baseById, aggregates, alpha) {
+  const candidates = [];
+  for (const gateMetric of gates.keys()) {
+    for (const [name, metric] of Object.entries(metrics)) {
+      if (!name.startsWith(`${gateMetric}@`) || metric.kind !== "rate" && metric.kind !== "mean") continue;
+      const result = statisticsFor(
+        metric,
+        records,
+        baseById,
+        aggregates[name],
+        gates.get(gateMetric).margin,
+        alpha
+      );
+      if (result && result.stat.n > 0) candidates.push({ name, metric, stat: result.stat });
+    }
+  }
+  const adjusted = benjaminiHochbergAdjust(candidates.map((candidate) => pWorse(candidate.stat)));
+  return candidates.flatMap(({ name, metric, stat: stat3 }, index) => {
+    const p = adjusted[index];
+    const worse = metric.higherIsBetter ? stat3.diff < 0 : stat3.diff > 0;
+    return p < BH_Q && worse ? [
+      `${name} moved ${formatDifference(metric, stat3.diff)} (${stat3.n} pairs, BH-adjusted p ${p.toPrecision(2)} < ${BH_Q}).`
+    ] : [];
+  });
+}
+__name(categoryWarnings, "categoryWarnings");
 
 // src/baseline/build.ts
 function buildBaselineRecord(report) {
@@ -42930,7 +44293,7 @@ __name(buildBaselineRecord, "buildBaselineRecord");
 // src/scorers/common.ts
 var METRIC_NAME = /^[a-z][a-z0-9_]*$/;
 function checkMetricName(name, key, file) {
-  if (!METRIC_NAME.test(name)) {
+  if (typeof name !== "string" || !METRIC_NAME.test(name)) {
     throw new UserError(`metric name "${name}" is not snake_case.`, {
       file,
       key,
@@ -43147,15 +44510,15 @@ function createExactMatchScorer(config, configKey = "metrics.exact-match") {
     details(item, response) {
       const expected = item.expectedOutput;
       if (expected === void 0) return { [name]: "N/A: the item has no expected output" };
-      const verdict = compare2(response.output, expected);
-      if (verdict.match) return {};
-      if (verdict.how === "json") {
+      const verdict2 = compare2(response.output, expected);
+      if (verdict2.match) return {};
+      if (verdict2.how === "json") {
         const got = parseJsonStrict(response.output);
         const wanted = parseJsonStrict(expected);
         const where = got.ok && wanted.ok ? firstDifference(got.value, wanted.value) : void 0;
         return { [name]: `JSON differs at ${where ?? "$"}` };
       }
-      if (verdict.how === "json-required") {
+      if (verdict2.how === "json-required") {
         return {
           [name]: "the expected output is JSON but the output is not valid JSON (fences and prose do not count)"
         };
@@ -43896,170 +45259,6 @@ __name(scoreItem, "scoreItem");
 // src/report/types.ts
 var REPORT_SCHEMA_VERSION = 1;
 
-// src/stats/binomial.ts
-var TWO_POW_512 = 2 ** 512;
-
-// src/stats/distributions.ts
-var import_jstat = __toESM(require_jstat(), 1);
-function clampProbability(p) {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
-}
-__name(clampProbability, "clampProbability");
-function normalCdf(x) {
-  if (Number.isNaN(x)) return NaN;
-  if (x === Infinity) return 1;
-  if (x === -Infinity) return 0;
-  return clampProbability(import_jstat.default.normal.cdf(x, 0, 1));
-}
-__name(normalCdf, "normalCdf");
-function normalQuantile(p) {
-  if (Number.isNaN(p) || p < 0 || p > 1) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  return import_jstat.default.normal.inv(p, 0, 1);
-}
-__name(normalQuantile, "normalQuantile");
-function tCdf(x, df) {
-  if (Number.isNaN(x) || !(df > 0)) return NaN;
-  if (df === Infinity) return normalCdf(x);
-  if (x === Infinity) return 1;
-  if (x === -Infinity) return 0;
-  return clampProbability(import_jstat.default.studentt.cdf(x, df));
-}
-__name(tCdf, "tCdf");
-function tQuantile(p, df) {
-  if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
-  if (p === 0) return -Infinity;
-  if (p === 1) return Infinity;
-  if (p === 0.5) return 0;
-  if (df === Infinity) return normalQuantile(p);
-  let x0 = import_jstat.default.studentt.inv(p, df);
-  if (!Number.isFinite(x0)) return x0;
-  let f0 = tCdf(x0, df) - p;
-  let x1 = x0 + Math.max(Math.abs(x0) * 1e-7, 1e-9);
-  let f1 = tCdf(x1, df) - p;
-  for (let step = 0; step < 8 && f1 !== 0 && f1 !== f0; step++) {
-    const next = x1 - f1 * (x1 - x0) / (f1 - f0);
-    if (!Number.isFinite(next)) break;
-    x0 = x1;
-    f0 = f1;
-    x1 = next;
-    f1 = tCdf(x1, df) - p;
-    if (Math.abs(x1 - x0) <= 1e-15 * Math.max(1, Math.abs(x1))) break;
-  }
-  return Math.abs(f1) <= Math.abs(f0) ? x1 : x0;
-}
-__name(tQuantile, "tQuantile");
-
-// src/stats/interval.ts
-function checkLevel(level) {
-  if (!(level > 0 && level < 1)) throw new RangeError(`confidence level must be in (0, 1), got ${level}`);
-}
-__name(checkLevel, "checkLevel");
-function zForLevel(level) {
-  checkLevel(level);
-  return normalQuantile(1 - (1 - level) / 2);
-}
-__name(zForLevel, "zForLevel");
-function unboundedInterval(estimate, level, method) {
-  return { estimate, lower: -Infinity, upper: Infinity, level, method };
-}
-__name(unboundedInterval, "unboundedInterval");
-
-// src/stats/descriptive.ts
-function mean(values) {
-  if (values.length === 0) return NaN;
-  let sum = 0;
-  for (const value of values) sum += value;
-  const first = sum / values.length;
-  let correction = 0;
-  for (const value of values) correction += value - first;
-  return first + correction / values.length;
-}
-__name(mean, "mean");
-function variance(values) {
-  const n = values.length;
-  if (n < 2) return NaN;
-  const m = mean(values);
-  let squares = 0;
-  let sum = 0;
-  for (const value of values) {
-    const deviation = value - m;
-    squares += deviation * deviation;
-    sum += deviation;
-  }
-  return Math.max(0, (squares - sum * sum / n) / (n - 1));
-}
-__name(variance, "variance");
-function standardDeviation(values) {
-  return Math.sqrt(variance(values));
-}
-__name(standardDeviation, "standardDeviation");
-function quantileSorted(sorted, q) {
-  if (!(q >= 0 && q <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${q}`);
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * q;
-  const lowIndex = Math.floor(h);
-  const low = sorted[lowIndex];
-  if (lowIndex >= n - 1) return sorted[n - 1];
-  const high = sorted[lowIndex + 1];
-  return low + (h - lowIndex) * (high - low);
-}
-__name(quantileSorted, "quantileSorted");
-function tInterval(estimate, se, df, level, method = "t") {
-  checkLevel(level);
-  if (!(df > 0) || Number.isNaN(se) || Number.isNaN(estimate))
-    return unboundedInterval(estimate, level, method);
-  if (se === 0) return { estimate, lower: estimate, upper: estimate, level, method };
-  const half = tQuantile(1 - (1 - level) / 2, df) * se;
-  return { estimate, lower: estimate - half, upper: estimate + half, level, method };
-}
-__name(tInterval, "tInterval");
-function summarize(values) {
-  const n = values.length;
-  const sd = standardDeviation(values);
-  return { n, mean: mean(values), sd, se: sd / Math.sqrt(n) };
-}
-__name(summarize, "summarize");
-function meanInterval(values, level = 0.95) {
-  const summary2 = summarize(values);
-  const df = summary2.n - 1;
-  return { ...summary2, df, ...tInterval(summary2.mean, summary2.se, df, level, "t") };
-}
-__name(meanInterval, "meanInterval");
-
-// src/stats/proportion.ts
-function checkCounts(successes, n, integers) {
-  if (!(Number.isFinite(n) && n >= 0) || integers && !Number.isInteger(n)) {
-    throw new RangeError(`n must be a non-negative ${integers ? "integer" : "number"}, got ${n}`);
-  }
-  if (!(successes >= 0 && successes <= n) || integers && !Number.isInteger(successes)) {
-    throw new RangeError(
-      `successes must be ${integers ? "an integer " : ""}in [0, n], got ${successes} of ${n}`
-    );
-  }
-}
-__name(checkCounts, "checkCounts");
-function wilsonBounds(successes, n, z) {
-  if (n === 0) return { lower: 0, upper: 1 };
-  const p = successes / n;
-  const z2 = z * z;
-  const denominator = 1 + z2 / n;
-  const center = (p + z2 / (2 * n)) / denominator;
-  const half = z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-  const lower = successes === 0 && z >= 0 ? 0 : Math.min(1, Math.max(0, center - half));
-  const upper = successes === n && z >= 0 ? 1 : Math.min(1, Math.max(0, center + half));
-  return { lower, upper };
-}
-__name(wilsonBounds, "wilsonBounds");
-function wilsonInterval(successes, n, level = 0.95) {
-  checkCounts(successes, n, false);
-  const { lower, upper } = wilsonBounds(successes, n, zForLevel(level));
-  return { estimate: n > 0 ? successes / n : NaN, lower, upper, level, method: "wilson" };
-}
-__name(wilsonInterval, "wilsonInterval");
-
 // src/pipeline/aggregate.ts
 var LEVEL = 0.95;
 function aggregate(records, specs, options) {
@@ -44083,19 +45282,19 @@ function aggregate(records, specs, options) {
       })
     );
     for (const spec of specs) {
-      const valueOf = /* @__PURE__ */ __name((record) => record.scores[spec.name], "valueOf");
+      const valueOf2 = /* @__PURE__ */ __name((record) => record.scores[spec.name], "valueOf");
       if (spec.kind === "binary") {
         add(
           rate(members, {
             name: spec.aggregateName ?? spec.name,
             base: spec.name,
-            valueOf,
+            valueOf: valueOf2,
             higherIsBetter: spec.higherIsBetter,
             description: spec.description
           })
         );
       } else {
-        for (const value of continuous(members, spec, valueOf)) add(value);
+        for (const value of continuous(members, spec, valueOf2)) add(value);
       }
     }
   }
@@ -44113,12 +45312,12 @@ function groupByCategory(records) {
   return new Map([...groups.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
 __name(groupByCategory, "groupByCategory");
-function collect(records, valueOf) {
+function collect(records, valueOf2) {
   const values = [];
   let naCount = 0;
   let errorCount = 0;
   for (const record of records) {
-    const value = valueOf(record);
+    const value = valueOf2(record);
     if (record.error) errorCount++;
     if (value === null) naCount++;
     else if (value !== void 0) values.push(value);
@@ -44144,8 +45343,8 @@ function rate(records, metric) {
   };
 }
 __name(rate, "rate");
-function continuous(records, spec, valueOf) {
-  const { values, naCount, errorCount } = collect(records, valueOf);
+function continuous(records, spec, valueOf2) {
+  const { values, naCount, errorCount } = collect(records, valueOf2);
   const n = values.length;
   const common = {
     base: spec.name,
@@ -44248,7 +45447,24 @@ function checkMetricReferences(config, specs, dataset) {
   const categories = [...new Set(dataset.items.map((item) => item.category))].sort();
   const problems = [];
   const list = `Known metrics: ${[...overall, ...config.composite ? [config.composite.name] : []].join(", ")}${config.metrics.perCategory && categories.length > 0 ? `; per category as metric@category, categories: ${categories.join(", ")}` : ""}.`;
+  const kinds = new Map(
+    Object.values(aggregate([], specs, { perCategory: false })).map((metric) => [metric.name, metric.kind])
+  );
   config.gates.forEach((gate, index) => {
+    const kind = kinds.get(gate.metric.split("@")[0]);
+    if (gate.type === "regression" && known.has(gate.metric) && kind !== "rate" && kind !== "mean") {
+      problems.push(
+        new UserError(
+          `the regression gate on "${gate.metric}" needs a metric that is a rate or a mean of items.`,
+          {
+            file: config.configFile,
+            line: gate.line,
+            key: `gates[${index}].metric`,
+            fix: "Compare a per-item metric (for latency: latency_ms_mean), or make this a threshold gate."
+          }
+        )
+      );
+    }
     if (!known.has(gate.metric)) {
       problems.push(
         new UserError(`gate "${gate.name}" uses the unknown metric "${gate.metric}".`, {
@@ -69701,7 +70917,10 @@ async function runPool(units, workers, work) {
   }, "worker");
   const count = Math.max(1, Math.floor(workers));
   const running = [];
-  for (let index = 0; index < count; index++) running.push(worker());
+  for (let index = 0; index < count && !failed; index++) {
+    running.push(worker());
+    if (index % 4 === 3) await new Promise((resolve) => setImmediate(resolve));
+  }
   await Promise.all(running);
   if (failed) throw firstError;
 }
@@ -70680,6 +71899,22 @@ function createOpenAISource(config, cache, options) {
     );
   }
   __name(attemptOnce, "attemptOnce");
+  let warmed = false;
+  const warmUp = /* @__PURE__ */ __name(async () => {
+    if (warmed) return;
+    warmed = true;
+    try {
+      for (let round2 = 0; round2 < 3; round2++) {
+        await client.buildRequest({
+          method: "post",
+          path: "/chat/completions",
+          body: requestBody([{ role: "user", content: "warm-up" }])
+        });
+      }
+      await new Response('{"choices":[]}', { headers: { "content-type": "application/json" } }).json();
+    } catch {
+    }
+  }, "warmUp");
   return {
     kind: "live",
     description: `${config.model} at ${config.baseUrl}`,
@@ -70855,6 +72090,7 @@ function createOpenAISource(config, cache, options) {
         }
       }, "runScenario");
       try {
+        if (items.length > 0) await warmUp();
         await runPool(
           plan(items),
           Math.max(2, config.concurrency * 2),
@@ -71200,7 +72436,7 @@ async function runEvaluation(config, deps) {
     "aggregation",
     () => aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite })
   );
-  const comparison = compareWithBaseline(baseline, records, metrics, dataset.hash);
+  const comparison = compareWithBaseline(baseline, records, metrics, dataset.hash, config);
   warnings.push(...comparison.warnings);
   const gates = await timed("gates", () => evaluateGates(config, metrics, records, comparison));
   const decision = decide(gates);
@@ -71266,6 +72502,7 @@ async function answerAndScore(dataset, source, scorers) {
 }
 __name(answerAndScore, "answerAndScore");
 function toRecord(item, response, scorers) {
+  const scores = scoreItem(scorers, item, response);
   return {
     id: item.id,
     category: item.category,
@@ -71274,10 +72511,11 @@ function toRecord(item, response, scorers) {
     expectedAction: item.expectedAction,
     output: response.error ? null : response.output,
     error: response.error,
-    scores: scoreItem(scorers, item, response),
+    scores,
     latencyMs: response.latencyMs,
     ttftMs: response.ttftMs,
     usage: response.usage,
+    costUsd: scores.cost_usd ?? void 0,
     finishReason: response.finishReason,
     cached: response.cached,
     attempts: response.attempts,
@@ -71386,6 +72624,7 @@ __name(escapeInline, "escapeInline");
 // src/report/markdown.ts
 var DECISION_LABEL = { deploy: "\u2705 DEPLOY", block: "\u274C BLOCK", error: "\u26A0\uFE0F ERROR" };
 var STATUS_ICON = { pass: "\u2705", fail: "\u274C", inconclusive: "\u2754" };
+var ZONE_LABEL = { pass: "PASS", fail: "FAIL", inconclusive: "INCONCLUSIVE" };
 function renderMarkdown(report, options = {}) {
   const sections = [
     `# evalgate \xB7 ${escapeInline(report.name)}: ${DECISION_LABEL[report.decision]}`,
@@ -71506,26 +72745,62 @@ function renderComparison(report) {
 
 Skipped: ${comparison.reason ?? ""}`;
   const baseline = comparison.baseline;
+  const gateLevel = Math.round((1 - 2 * comparison.alpha) * 100);
   const lines = [
     "## Comparison with the baseline",
     "",
-    `Baseline from ${baseline.createdAt}${baseline.gitSha ? ` (commit ${baseline.gitSha.slice(0, 7)})` : ""}, ${comparison.paired} items paired by id${baseline.sameDataset ? ", same dataset" : ", **different dataset version**"}.`
-  ];
-  if (!comparison.statistical) {
-    lines.push("", "_Plain differences: not yet statistical, so small differences may be noise._");
-  }
-  lines.push(
+    `Baseline from ${baseline.createdAt}${baseline.gitSha ? ` (commit ${baseline.gitSha.slice(0, 7)})` : ""}, ${comparison.paired} items paired by id${baseline.sameDataset ? ", same dataset" : ", **different dataset version**"}. \u0394 = new \u2212 base; a regression gate passes when its whole ${gateLevel}% interval lies above \u2212margin (non-inferiority, one-sided \u03B1 = ${comparison.alpha}), fails when it lies below, and is inconclusive otherwise.`,
     "",
-    "| Metric | Base | New | \u0394 |",
-    "|---|---|---|---|",
-    ...comparison.rows.filter((row) => !row.metric.includes("@")).map((row) => {
-      const metric = report.metrics[row.metric];
-      return `| ${row.metric} | ${formatMetricValue(metric, row.base)} | ${formatMetricValue(metric, row.new)} | ${formatDifference(
-        metric,
-        row.diff
-      )} |`;
-    })
-  );
+    `| Metric | Base | New | \u0394 | ${gateLevel}% CI (gate) | 95% CI | p (non-inf.) | p (diff.) | n | Method | Verdict |`,
+    "|---|---|---|---|---|---|---|---|---|---|---|"
+  ];
+  for (const row of comparison.rows) {
+    if (!row.gate && (row.metric.includes("@") || !row.stat)) continue;
+    const metric = report.metrics[row.metric];
+    if (!metric) continue;
+    const stat3 = row.stat;
+    const diff = /* @__PURE__ */ __name((value) => formatDifference(metric, value), "diff");
+    const verdict2 = row.gate && stat3 ? ZONE_LABEL[stat3.zone] : "\u2014";
+    const flags = [
+      stat3?.significantRegression ? "significant drop" : "",
+      stat3?.significantImprovement ? "significant gain" : ""
+    ].filter(Boolean);
+    lines.push(
+      `| ${row.metric} | ${formatMetricValue(metric, row.base)} | ${formatMetricValue(metric, row.new)} | ${row.diff === null ? "n/a" : diff(row.diff)} | ${stat3 ? `${diff(stat3.ciGate.lower)} to ${diff(stat3.ciGate.upper)}` : "\u2014"} | ${stat3 ? `${diff(stat3.ci95.lower)} to ${diff(stat3.ci95.upper)}` : "\u2014"} | ${row.gate && stat3 ? `${formatP(stat3.pNonInferiority)} (\u03B4 ${diff(row.gate.margin).replace(/^[+−±]/, "")})` : "\u2014"} | ${stat3 ? `${formatP(stat3.pDifference)} (${stat3.pDifferenceMethod})` : "\u2014"} | ${stat3 ? `${stat3.n}${stat3.paired ? " paired" : ""}` : "\u2014"} | ${stat3?.method ?? "plain difference"} | ${verdict2}${flags.length > 0 ? ` \xB7 ${flags.join(", ")}` : ""} |`
+    );
+  }
+  const gated = comparison.rows.filter((row) => row.gate && row.stat);
+  if (gated.length > 0) {
+    lines.push(
+      "",
+      `Minimum detectable drop (80% power, one-sided \u03B1 = ${comparison.alpha}): ${gated.map(
+        (row) => `${row.metric} ${formatDifference(report.metrics[row.metric], row.stat.mde).replace(/^[+−±]/, "")}`
+      ).join("; ")}. Holm-adjusted p of a regression: ${gated.map((row) => `${row.metric} ${formatP(row.pRegressionHolm ?? 1)}`).join("; ")}.`
+    );
+    for (const row of gated) {
+      const notes = row.stat.notes;
+      if (notes.length > 0)
+        lines.push("", `Notes on ${row.metric}: ${notes.map((note) => escapeInline(note, 300)).join("; ")}.`);
+      if (row.regressedItems.length > 0) {
+        lines.push(
+          "",
+          `<details><summary>${row.metric}: ${row.regressedItems.length} items right before and wrong now, ${row.improvedItems.length} the other way</summary>`,
+          "",
+          row.regressedItems.slice(0, 100).map((id) => `\`${escapeInline(id, 60)}\``).join(", ") + (row.regressedItems.length > 100 ? ", \u2026" : ""),
+          "",
+          "</details>"
+        );
+      }
+    }
+  }
+  if (comparison.categoryWarnings.length > 0) {
+    lines.push(
+      "",
+      "**Per-category drops** (Benjamini\u2013Hochberg, q = 0.10):",
+      "",
+      ...comparison.categoryWarnings.map((w) => `- ${escapeInline(w, 300)}`)
+    );
+  }
   if (comparison.missingInBaseline.length + comparison.missingInRun.length > 0) {
     lines.push(
       "",

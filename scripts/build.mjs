@@ -1,6 +1,6 @@
 // Bundles the action and the CLI into dist/ with esbuild.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { chmodSync, rmSync } from 'node:fs';
 
 rmSync('dist', { recursive: true, force: true });
 
@@ -26,3 +26,6 @@ await build({
   outdir: 'dist',
   banner: { js: '#!/usr/bin/env node\n' + banner.js },
 });
+
+// The CLI is an npm bin: keep it executable after each rebuild.
+chmodSync('dist/cli.js', 0o755);

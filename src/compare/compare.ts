@@ -1,54 +1,125 @@
-import type { ItemRecord, MetricsMap } from '../core/types.js';
-import type { LoadedBaseline } from '../baseline/types.js';
+import type { EvalgateConfig, RegressionGate } from '../config/types.js';
+import { UserError } from '../core/errors.js';
+import type { ItemRecord, MetricValue, MetricsMap } from '../core/types.js';
+import type { BaselineItem, LoadedBaseline } from '../baseline/types.js';
+import {
+  benjaminiHochbergAdjust,
+  compareMetric,
+  holmAdjust,
+  type ComparisonStat,
+  type MaybeNumber,
+} from '../stats/index.js';
+import { formatDifference } from '../report/format.js';
 import type { ComparisonReport, ComparisonRow } from './types.js';
 
+/** Margin used to compute the statistics of metrics no gate decides on; their zone is not shown. */
+const UNGATED_MARGIN = 1e-9;
+const BH_Q = 0.1;
+
 /**
- * Stage 3: compares this run with the last accepted baseline. Items are paired by id over the intersection;
- * items on one side only are listed, not dropped silently.
+ * Stage 3: compares this run with the last accepted baseline. Items are paired by id over the intersection
+ * (items on one side only are listed, not dropped silently); each gated metric gets the test for its kind
+ * (McNemar for binary, paired t with Wilcoxon and bootstrap checks for continuous; unpaired when the baseline
+ * keeps no per-item scores) and a three-zone non-inferiority verdict.
  */
 export function compareWithBaseline(
   loaded: LoadedBaseline | null,
   records: readonly ItemRecord[],
   metrics: MetricsMap,
   datasetHash: string,
+  config: Pick<EvalgateConfig, 'gates' | 'regression' | 'configFile'>,
 ): ComparisonReport {
+  const alpha = config.regression.alpha;
   if (!loaded) {
     return {
       status: 'skipped',
       reason: 'no baseline yet: this run is not compared. An accepted (DEPLOY) run becomes the baseline.',
       statistical: false,
+      alpha,
       paired: 0,
       missingInBaseline: [],
       missingInRun: [],
       rows: [],
+      categoryWarnings: [],
       warnings: [],
     };
   }
   const { record } = loaded;
-  const baseIds = new Set(record.items.map((item) => item.id));
+  const baseById = new Map(record.items.map((item) => [item.id, item]));
   const runIds = new Set(records.map((item) => item.id));
-  const missingInBaseline = records.filter((item) => !baseIds.has(item.id)).map((item) => item.id);
+  const missingInBaseline = records.filter((item) => !baseById.has(item.id)).map((item) => item.id);
   const missingInRun = record.items.filter((item) => !runIds.has(item.id)).map((item) => item.id);
   const sameDataset = record.datasetHash === datasetHash;
   const warnings: string[] = [];
   if (!sameDataset) {
+    if (config.regression.requireSameDataset) {
+      throw new UserError(
+        `the baseline was made on another version of the dataset (sha256 ${record.datasetHash.slice(0, 12)}, this run ${datasetHash.slice(0, 12)}).`,
+        {
+          file: config.configFile,
+          key: 'regression.require-same-dataset',
+          fix: 'Refresh the baseline on the default branch, or set require-same-dataset: false to compare the shared items.',
+        },
+      );
+    }
     warnings.push(
-      `the baseline was made on another version of the dataset (${record.datasetHash.slice(0, 12)} vs ${datasetHash.slice(0, 12)}): only items present in both are comparable.`,
+      `the baseline was made on another version of the dataset (${record.datasetHash.slice(0, 12)} vs ${datasetHash.slice(0, 12)}): only the ${records.length - missingInBaseline.length} items present in both are compared.`,
     );
   }
+  if (missingInBaseline.length + missingInRun.length > 0) {
+    warnings.push(
+      `${missingInBaseline.length} items are new since the baseline and ${missingInRun.length} baseline items are missing from this run: they are not paired.`,
+    );
+  }
+  const pairedRecords = records.filter((item) => baseById.has(item.id));
+  const gates = new Map(
+    config.gates
+      .filter((gate): gate is RegressionGate => gate.type === 'regression')
+      .map((gate) => [gate.metric, gate]),
+  );
+
   const rows: ComparisonRow[] = [];
   for (const [name, metric] of Object.entries(metrics)) {
+    if (metric.category !== undefined && !gates.has(name)) continue;
     const base = record.aggregates[name];
-    if (!base) continue;
-    rows.push({
+    const gate = gates.get(name);
+    const row: ComparisonRow = {
       metric: name,
       kind: metric.kind,
       higherIsBetter: metric.higherIsBetter,
-      base: base.value,
+      base: base?.value ?? null,
       new: metric.value,
-      diff: base.value === null || metric.value === null ? null : metric.value - base.value,
-    });
+      diff: base?.value == null || metric.value === null ? null : metric.value - base.value,
+      gate: gate ? { name: gate.name, margin: gate.margin, onInconclusive: gate.onInconclusive } : undefined,
+      regressedItems: [],
+      improvedItems: [],
+    };
+    if (metric.kind === 'rate' || metric.kind === 'mean') {
+      const stat = statisticsFor(
+        metric,
+        pairedRecords,
+        baseById,
+        base,
+        gate?.margin ?? UNGATED_MARGIN,
+        alpha,
+      );
+      if (stat) {
+        row.stat = stat.stat;
+        row.base = stat.stat.base;
+        row.new = stat.stat.new;
+        row.diff = stat.stat.diff;
+        row.regressedItems = stat.regressed;
+        row.improvedItems = stat.improved;
+      }
+    }
+    if (gate && row.stat && row.stat.mde > gate.margin) {
+      warnings.push(
+        `this benchmark is too small to detect a drop of ${formatDifference(metric, gate.margin).replace(/^[+−±]/, '')} in ${name}: the smallest drop it detects with 80% power is ${formatDifference(metric, row.stat.mde).replace(/^[+−±]/, '')}.`,
+      );
+    }
+    rows.push(row);
   }
+  applyHolm(rows.filter((row) => row.gate && row.stat));
   return {
     status: 'compared',
     baseline: {
@@ -59,11 +130,126 @@ export function compareWithBaseline(
       sameDataset,
       evalgateVersion: record.evalgateVersion,
     },
-    statistical: false,
-    paired: records.length - missingInBaseline.length,
+    statistical: true,
+    alpha,
+    paired: pairedRecords.length,
     missingInBaseline,
     missingInRun,
     rows,
+    categoryWarnings: categoryWarnings(metrics, gates, pairedRecords, baseById, record.aggregates, alpha),
     warnings,
   };
+}
+
+function valueOf(
+  metric: MetricValue,
+  scores: { scores: Record<string, number | null>; error: boolean },
+): MaybeNumber {
+  return metric.base === 'error' ? (scores.error ? 1 : 0) : scores.scores[metric.base];
+}
+
+/** The right test for one metric: paired over per-item scores when the baseline has them, else unpaired. */
+function statisticsFor(
+  metric: MetricValue,
+  records: readonly ItemRecord[],
+  baseById: ReadonlyMap<string, BaselineItem>,
+  baseAggregate: { value: number | null; n: number } | undefined,
+  margin: number,
+  alpha: number,
+): { stat: ComparisonStat; regressed: string[]; improved: string[] } | undefined {
+  const kind = metric.kind === 'rate' ? 'binary' : 'continuous';
+  const inScope =
+    metric.category === undefined ? records : records.filter((item) => item.category === metric.category);
+  const baseValues: MaybeNumber[] = [];
+  const newValues: MaybeNumber[] = [];
+  const ids: string[] = [];
+  let baseHasScores = false;
+  for (const item of inScope) {
+    const baseItem = baseById.get(item.id)!;
+    const baseValue = valueOf(metric, baseItem);
+    if (baseValue !== undefined) baseHasScores = true;
+    baseValues.push(baseValue);
+    newValues.push(valueOf(metric, { scores: item.scores, error: item.error !== undefined }));
+    ids.push(item.id);
+  }
+  const options = {
+    margin,
+    alpha,
+    higherIsBetter: metric.higherIsBetter,
+    bootstrap: { resamples: 2000, seed: 12345 },
+  };
+  if (baseHasScores) {
+    const stat = compareMetric({ design: 'paired', kind, base: baseValues, new: newValues }, options);
+    const regressed: string[] = [];
+    const improved: string[] = [];
+    if (kind === 'binary') {
+      const good = metric.higherIsBetter ? 1 : 0;
+      ids.forEach((id, index) => {
+        if (baseValues[index] === good && newValues[index] === 1 - good) regressed.push(id);
+        if (baseValues[index] === 1 - good && newValues[index] === good) improved.push(id);
+      });
+    }
+    return { stat, regressed, improved };
+  }
+  if (baseAggregate?.value == null || metric.value === null || kind === 'continuous') return undefined;
+  const stat = compareMetric(
+    {
+      design: 'unpaired',
+      kind,
+      base: { value: baseAggregate.value, n: baseAggregate.n },
+      new: { value: metric.value, n: metric.n },
+    },
+    options,
+  );
+  return { stat, regressed: [], improved: [] };
+}
+
+/** One-sided p for "new is worse", from the two-sided p of a difference and the sign of the effect. */
+function pWorse(stat: ComparisonStat): number {
+  const worse = stat.higherIsBetter ? stat.diff < 0 : stat.diff > 0;
+  return worse ? stat.pDifference / 2 : 1 - stat.pDifference / 2;
+}
+
+/** Holm across the "significant regression" flags of the gated metrics (statistics.md 1.7). */
+function applyHolm(rows: ComparisonRow[]): void {
+  const adjusted = holmAdjust(rows.map((row) => pWorse(row.stat!)));
+  rows.forEach((row, index) => {
+    row.pRegressionHolm = adjusted[index];
+  });
+}
+
+/** Benjamini–Hochberg (q = 0.10) across the categories of each gated metric: warnings, never blocks. */
+function categoryWarnings(
+  metrics: MetricsMap,
+  gates: ReadonlyMap<string, RegressionGate>,
+  records: readonly ItemRecord[],
+  baseById: ReadonlyMap<string, BaselineItem>,
+  aggregates: Record<string, { value: number | null; n: number }>,
+  alpha: number,
+): string[] {
+  const candidates: { name: string; metric: MetricValue; stat: ComparisonStat }[] = [];
+  for (const gateMetric of gates.keys()) {
+    for (const [name, metric] of Object.entries(metrics)) {
+      if (!name.startsWith(`${gateMetric}@`) || (metric.kind !== 'rate' && metric.kind !== 'mean')) continue;
+      const result = statisticsFor(
+        metric,
+        records,
+        baseById,
+        aggregates[name],
+        gates.get(gateMetric)!.margin,
+        alpha,
+      );
+      if (result && result.stat.n > 0) candidates.push({ name, metric, stat: result.stat });
+    }
+  }
+  const adjusted = benjaminiHochbergAdjust(candidates.map((candidate) => pWorse(candidate.stat)));
+  return candidates.flatMap(({ name, metric, stat }, index) => {
+    const p = adjusted[index]!;
+    const worse = metric.higherIsBetter ? stat.diff < 0 : stat.diff > 0;
+    return p < BH_Q && worse
+      ? [
+          `${name} moved ${formatDifference(metric, stat.diff)} (${stat.n} pairs, BH-adjusted p ${p.toPrecision(2)} < ${BH_Q}).`,
+        ]
+      : [];
+  });
 }

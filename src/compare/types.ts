@@ -1,6 +1,7 @@
 import type { MetricValue } from '../core/types.js';
+import type { ComparisonStat } from '../stats/index.js';
 
-/** One metric compared with the baseline. Δ = new − base. */
+/** One metric compared with the baseline. Δ = new − base, in the metric's own units. */
 export interface ComparisonRow {
   metric: string;
   kind: MetricValue['kind'];
@@ -8,6 +9,15 @@ export interface ComparisonRow {
   base: number | null;
   new: number | null;
   diff: number | null;
+  /** The statistics behind the row: method, intervals, p-values, zone. Absent for metrics that are not means of items. */
+  stat?: ComparisonStat;
+  /** Set when a regression gate decides on this row: its margin, and the verdict. */
+  gate?: { name: string; margin: number; onInconclusive: 'pass' | 'warn' | 'block' };
+  /** One-sided p for "new is worse", Holm-adjusted across the gated metrics. */
+  pRegressionHolm?: number;
+  /** Items right in the baseline and wrong now (binary metrics). */
+  regressedItems: string[];
+  improvedItems: string[];
 }
 
 export interface BaselineSummary {
@@ -24,12 +34,16 @@ export interface ComparisonReport {
   /** Why there was no comparison (no baseline yet, ...). */
   reason?: string;
   baseline?: BaselineSummary;
-  /** False while the comparison is plain deltas with no statistics behind them. */
+  /** True when rows carry paired (or unpaired) statistics rather than plain deltas. */
   statistical: boolean;
+  /** One-sided alpha of the non-inferiority decisions. */
+  alpha: number;
   /** Items paired by id. */
   paired: number;
   missingInBaseline: string[];
   missingInRun: string[];
   rows: ComparisonRow[];
+  /** Per-category drops flagged by Benjamini–Hochberg at q = 0.10. */
+  categoryWarnings: string[];
   warnings: string[];
 }

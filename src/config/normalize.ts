@@ -178,6 +178,7 @@ function normalizeMetrics(raw: Raw): MetricsConfig {
             >['extract'],
             tolerance: num(obj(numeric).tolerance) ?? 1e-6,
           },
+    f1: raw.f1 === undefined || raw.f1 === false ? undefined : { name: str(obj(raw.f1).name) ?? 'f1' },
     perCategory: raw['per-category'] !== false,
   };
 }

@@ -112,6 +112,8 @@ export interface MetricsConfig {
   contains: ContainsMetricConfig[];
   regex: RegexMetricConfig[];
   numeric?: NumericMetricConfig;
+  /** SQuAD token F1 between the output and the expected output. */
+  f1?: { name: string };
   /** Per-category aggregates for every metric. */
   perCategory: boolean;
 }

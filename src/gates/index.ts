@@ -15,6 +15,6 @@ export function evaluateGates(
   return config.gates.map((gate) =>
     gate.type === 'threshold'
       ? evaluateThresholdGate(gate, metrics, records, config.report.maxFailingItems)
-      : evaluateRegressionGate(gate, metrics, comparison),
+      : evaluateRegressionGate(gate, metrics, comparison, records, config.report.maxFailingItems),
   );
 }

@@ -1,34 +1,102 @@
 import type { RegressionGate } from '../config/types.js';
-import type { MetricsMap } from '../core/types.js';
+import type { ItemRecord, MetricsMap } from '../core/types.js';
 import type { ComparisonReport } from '../compare/types.js';
-import type { GateResult } from './types.js';
+import { formatDifference } from '../report/format.js';
+import { formatP } from '../stats/index.js';
+import { effectOfFailure } from './evaluate.js';
+import type { GateEffect, GateResult } from './types.js';
 
-/** A regression gate: non-inferiority against the baseline, decided by the comparison stage. */
+/**
+ * A regression gate: three-zone non-inferiority against the baseline (statistics.md 1.8). PASS when the whole
+ * (1 − 2α) interval of new − base lies above −margin, FAIL when it lies below, INCONCLUSIVE otherwise,
+ * which `on-inconclusive` turns into pass, warn or block.
+ */
 export function evaluateRegressionGate(
   gate: RegressionGate,
   metrics: MetricsMap,
   comparison: ComparisonReport,
+  records: readonly ItemRecord[],
+  maxFailingItems: number,
 ): GateResult {
   const metric = metrics[gate.metric];
+  const base = { gate, metric, failingItems: [], failingCount: 0 };
   if (comparison.status === 'skipped') {
     return {
-      gate,
+      ...base,
       status: 'pass',
       effect: 'none',
-      metric,
       explanation: `not compared: ${comparison.reason ?? 'no baseline'}`,
-      failingItems: [],
-      failingCount: 0,
     };
   }
-  const effect = gate.onInconclusive === 'block' ? 'block' : gate.onInconclusive === 'warn' ? 'warn' : 'none';
+  const row = comparison.rows.find((candidate) => candidate.metric === gate.metric);
+  const stat = row?.stat;
+  if (!metric || !row || !stat || stat.n === 0) {
+    return {
+      ...base,
+      status: 'inconclusive',
+      effect: inconclusiveEffect(gate),
+      explanation: `${gate.metric} could not be compared with the baseline (${
+        stat?.n === 0
+          ? 'no item has a value on both sides'
+          : 'the baseline has no per-item scores or aggregate for it'
+      }).`,
+    };
+  }
+  const points = (value: number): string => formatDifference(metric, value);
+  const interval = `${Math.round(stat.ciGate.level * 100)}% CI ${points(stat.ciGate.lower)} to ${points(stat.ciGate.upper)}`;
+  const margin = points(gate.margin).replace(/^[+−±]/, '');
+  const evidence = `Δ = ${points(stat.diff)} (${interval}; ${stat.method}, n=${stat.n}; p(non-inferiority) ${formatP(
+    stat.pNonInferiority,
+  )}, margin ${margin})`;
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const failingItems = row.regressedItems.slice(0, maxFailingItems).flatMap((id) => {
+    const record = byId.get(id);
+    return record
+      ? [
+          {
+            id,
+            category: record.category,
+            source: record.source,
+            value: record.error ? null : (record.scores[metric.base] ?? null),
+            output: record.output,
+            expected: record.expectedOutput,
+            error: record.error?.message,
+          },
+        ]
+      : [];
+  });
+  const regressed =
+    row.regressedItems.length > 0
+      ? ` ${row.regressedItems.length} items were right before and are wrong now.`
+      : '';
+  if (stat.zone === 'pass') {
+    return { ...base, status: 'pass', effect: 'none', explanation: `no drop beyond ${margin}: ${evidence}.` };
+  }
+  if (stat.zone === 'fail') {
+    return {
+      ...base,
+      status: 'fail',
+      effect: effectOfFailure(gate),
+      explanation: `${gate.metric} dropped by more than ${margin}: ${evidence}.${regressed}`,
+      failingItems,
+      failingCount: row.regressedItems.length,
+    };
+  }
+  const mde = Number.isFinite(stat.mde)
+    ? ` This benchmark detects drops of ${points(stat.mde).replace(/^[+−±]/, '')} or more.`
+    : '';
   return {
-    gate,
+    ...base,
     status: 'inconclusive',
-    effect: gate.severity === 'warning' && effect === 'block' ? 'warn' : effect,
-    metric,
-    explanation: 'the statistical comparison with the baseline is not available in this version.',
-    failingItems: [],
-    failingCount: 0,
+    effect: inconclusiveEffect(gate),
+    explanation: `cannot tell whether ${gate.metric} dropped by more than ${margin}: ${evidence}.${regressed}${mde} on-inconclusive: ${gate.onInconclusive}.`,
+    failingItems,
+    failingCount: row.regressedItems.length,
   };
+}
+
+function inconclusiveEffect(gate: RegressionGate): GateEffect {
+  if (gate.onInconclusive === 'pass') return 'none';
+  if (gate.onInconclusive === 'warn') return 'warn';
+  return effectOfFailure(gate);
 }

@@ -215,7 +215,12 @@ export async function runPool<U>(
   };
   const count = Math.max(1, Math.floor(workers));
   const running: Promise<void>[] = [];
-  for (let index = 0; index < count; index++) running.push(worker());
+  for (let index = 0; index < count && !failed; index++) {
+    running.push(worker());
+    // Let the event loop send what the workers started so far: a burst of cold first requests built in one
+    // go would otherwise all leave together, only once the last of them is built.
+    if (index % 4 === 3) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
   await Promise.all(running);
   if (failed) throw firstError;
 }

@@ -295,6 +295,29 @@ export function createOpenAISource(
     );
   }
 
+  let warmed = false;
+  /**
+   * Compiles the SDK's request path and the response parsing once, without any network call, so that the first
+   * burst of `concurrency` requests does not pay for cold code all at once (measured: ~1.5 ms a request cold,
+   * a few hundred µs warm, which a burst of 64 turns into 100 ms before the first request leaves).
+   */
+  const warmUp = async () => {
+    if (warmed) return;
+    warmed = true;
+    try {
+      for (let round = 0; round < 3; round++) {
+        await client.buildRequest({
+          method: 'post',
+          path: '/chat/completions',
+          body: requestBody([{ role: 'user', content: 'warm-up' }]),
+        });
+      }
+      await new Response('{"choices":[]}', { headers: { 'content-type': 'application/json' } }).json();
+    } catch {
+      // Only an optimization.
+    }
+  };
+
   return {
     kind: 'live',
     description: `${config.model} at ${config.baseUrl}`,
@@ -489,6 +512,7 @@ export function createOpenAISource(
       };
 
       try {
+        if (items.length > 0) await warmUp();
         await runPool(plan(items), Math.max(2, config.concurrency * 2), (unit) =>
           unit.turns ? runScenario(unit.turns) : runItem(unit.item),
         );

@@ -34,7 +34,24 @@ export function checkMetricReferences(
       ? `; per category as metric@category, categories: ${categories.join(', ')}`
       : ''
   }.`;
+  const kinds = new Map(
+    Object.values(aggregate([], specs, { perCategory: false })).map((metric) => [metric.name, metric.kind]),
+  );
   config.gates.forEach((gate, index) => {
+    const kind = kinds.get(gate.metric.split('@')[0]!);
+    if (gate.type === 'regression' && known.has(gate.metric) && kind !== 'rate' && kind !== 'mean') {
+      problems.push(
+        new UserError(
+          `the regression gate on "${gate.metric}" needs a metric that is a rate or a mean of items.`,
+          {
+            file: config.configFile,
+            line: gate.line,
+            key: `gates[${index}].metric`,
+            fix: 'Compare a per-item metric (for latency: latency_ms_mean), or make this a threshold gate.',
+          },
+        ),
+      );
+    }
     if (!known.has(gate.metric)) {
       problems.push(
         new UserError(`gate "${gate.name}" uses the unknown metric "${gate.metric}".`, {

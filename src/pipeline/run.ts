@@ -85,7 +85,7 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
   const metrics: MetricsMap = await timed('aggregation', () =>
     aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite }),
   );
-  const comparison = compareWithBaseline(baseline, records, metrics, dataset.hash);
+  const comparison = compareWithBaseline(baseline, records, metrics, dataset.hash, config);
   warnings.push(...comparison.warnings);
   const gates = await timed('gates', () => evaluateGates(config, metrics, records, comparison));
   const decision = decide(gates);
@@ -156,6 +156,7 @@ async function answerAndScore(
 }
 
 function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly Scorer[]): ItemRecord {
+  const scores = scoreItem(scorers, item, response);
   return {
     id: item.id,
     category: item.category,
@@ -164,10 +165,11 @@ function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly 
     expectedAction: item.expectedAction,
     output: response.error ? null : response.output,
     error: response.error,
-    scores: scoreItem(scorers, item, response),
+    scores,
     latencyMs: response.latencyMs,
     ttftMs: response.ttftMs,
     usage: response.usage,
+    costUsd: scores.cost_usd ?? undefined,
     finishReason: response.finishReason,
     cached: response.cached,
     attempts: response.attempts,

@@ -3,9 +3,11 @@ import type { GateResult } from '../gates/types.js';
 import { escapeInline } from './escape.js';
 import { formatDifference, formatDuration, formatMetricValue, isMeasured } from './format.js';
 import type { Report } from './types.js';
+import { formatP } from '../stats/index.js';
 
 const DECISION_LABEL = { deploy: '✅ DEPLOY', block: '❌ BLOCK', error: '⚠️ ERROR' } as const;
 const STATUS_ICON = { pass: '✅', fail: '❌', inconclusive: '❔' } as const;
+const ZONE_LABEL = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE' } as const;
 
 export interface MarkdownOptions {
   /** Failing items listed per gate. */
@@ -145,30 +147,82 @@ function renderComparison(report: Report): string {
   if (comparison.status === 'skipped')
     return `## Comparison with the baseline\n\nSkipped: ${comparison.reason ?? ''}`;
   const baseline = comparison.baseline!;
+  const gateLevel = Math.round((1 - 2 * comparison.alpha) * 100);
   const lines = [
     '## Comparison with the baseline',
     '',
     `Baseline from ${baseline.createdAt}${baseline.gitSha ? ` (commit ${baseline.gitSha.slice(0, 7)})` : ''}, ${
       comparison.paired
-    } items paired by id${baseline.sameDataset ? ', same dataset' : ', **different dataset version**'}.`,
-  ];
-  if (!comparison.statistical) {
-    lines.push('', '_Plain differences: not yet statistical, so small differences may be noise._');
-  }
-  lines.push(
+    } items paired by id${baseline.sameDataset ? ', same dataset' : ', **different dataset version**'}. Δ = new − base; ` +
+      `a regression gate passes when its whole ${gateLevel}% interval lies above −margin (non-inferiority, one-sided α = ${comparison.alpha}), ` +
+      'fails when it lies below, and is inconclusive otherwise.',
     '',
-    '| Metric | Base | New | Δ |',
-    '|---|---|---|---|',
-    ...comparison.rows
-      .filter((row) => !row.metric.includes('@'))
-      .map((row) => {
-        const metric = report.metrics[row.metric]!;
-        return `| ${row.metric} | ${formatMetricValue(metric, row.base)} | ${formatMetricValue(metric, row.new)} | ${formatDifference(
-          metric,
-          row.diff,
-        )} |`;
-      }),
-  );
+    `| Metric | Base | New | Δ | ${gateLevel}% CI (gate) | 95% CI | p (non-inf.) | p (diff.) | n | Method | Verdict |`,
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+  ];
+  for (const row of comparison.rows) {
+    if (!row.gate && (row.metric.includes('@') || !row.stat)) continue;
+    const metric = report.metrics[row.metric];
+    if (!metric) continue;
+    const stat = row.stat;
+    const diff = (value: number): string => formatDifference(metric, value);
+    const verdict = row.gate && stat ? ZONE_LABEL[stat.zone] : '—';
+    const flags = [
+      stat?.significantRegression ? 'significant drop' : '',
+      stat?.significantImprovement ? 'significant gain' : '',
+    ].filter(Boolean);
+    lines.push(
+      `| ${row.metric} | ${formatMetricValue(metric, row.base)} | ${formatMetricValue(metric, row.new)} | ${
+        row.diff === null ? 'n/a' : diff(row.diff)
+      } | ${stat ? `${diff(stat.ciGate.lower)} to ${diff(stat.ciGate.upper)}` : '—'} | ${
+        stat ? `${diff(stat.ci95.lower)} to ${diff(stat.ci95.upper)}` : '—'
+      } | ${row.gate && stat ? `${formatP(stat.pNonInferiority)} (δ ${diff(row.gate.margin).replace(/^[+−±]/, '')})` : '—'} | ${
+        stat ? `${formatP(stat.pDifference)} (${stat.pDifferenceMethod})` : '—'
+      } | ${stat ? `${stat.n}${stat.paired ? ' paired' : ''}` : '—'} | ${stat?.method ?? 'plain difference'} | ${verdict}${
+        flags.length > 0 ? ` · ${flags.join(', ')}` : ''
+      } |`,
+    );
+  }
+  const gated = comparison.rows.filter((row) => row.gate && row.stat);
+  if (gated.length > 0) {
+    lines.push(
+      '',
+      `Minimum detectable drop (80% power, one-sided α = ${comparison.alpha}): ${gated
+        .map(
+          (row) =>
+            `${row.metric} ${formatDifference(report.metrics[row.metric]!, row.stat!.mde).replace(/^[+−±]/, '')}`,
+        )
+        .join('; ')}. Holm-adjusted p of a regression: ${gated
+        .map((row) => `${row.metric} ${formatP(row.pRegressionHolm ?? 1)}`)
+        .join('; ')}.`,
+    );
+    for (const row of gated) {
+      const notes = row.stat!.notes;
+      if (notes.length > 0)
+        lines.push('', `Notes on ${row.metric}: ${notes.map((note) => escapeInline(note, 300)).join('; ')}.`);
+      if (row.regressedItems.length > 0) {
+        lines.push(
+          '',
+          `<details><summary>${row.metric}: ${row.regressedItems.length} items right before and wrong now, ${row.improvedItems.length} the other way</summary>`,
+          '',
+          row.regressedItems
+            .slice(0, 100)
+            .map((id) => `\`${escapeInline(id, 60)}\``)
+            .join(', ') + (row.regressedItems.length > 100 ? ', …' : ''),
+          '',
+          '</details>',
+        );
+      }
+    }
+  }
+  if (comparison.categoryWarnings.length > 0) {
+    lines.push(
+      '',
+      '**Per-category drops** (Benjamini–Hochberg, q = 0.10):',
+      '',
+      ...comparison.categoryWarnings.map((w) => `- ${escapeInline(w, 300)}`),
+    );
+  }
   if (comparison.missingInBaseline.length + comparison.missingInRun.length > 0) {
     lines.push(
       '',

@@ -31,7 +31,7 @@ export const METRIC_NAME = /^[a-z][a-z0-9_]*$/;
 
 /** Throws a UserError unless `name` is snake_case. */
 export function checkMetricName(name: string, key: string, file?: string): void {
-  if (!METRIC_NAME.test(name)) {
+  if (typeof name !== 'string' || !METRIC_NAME.test(name)) {
     throw new UserError(`metric name "${name}" is not snake_case.`, {
       file,
       key,

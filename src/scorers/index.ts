@@ -56,7 +56,7 @@ export interface ScorerOptions {
  * The metrics part of the config. `f1` (SQuAD token F1 against the expected output) is not in MetricsConfig yet;
  * it is read when present (`true` means the name `f1`).
  */
-export type ScorerMetricsConfig = MetricsConfig & { f1?: TokenF1Config | boolean };
+export type ScorerMetricsConfig = Omit<MetricsConfig, 'f1'> & { f1?: TokenF1Config | boolean };
 
 /**
  * Builds the configured scorers, plus the usage scorer (always on). Throws a UserError for a bad config: an

@@ -29,7 +29,10 @@ export function normalQuantile(p: number): number {
   return jStat.normal.inv(p, 0, 1);
 }
 
-/** Student t CDF with `df` degrees of freedom (any real df > 0; Infinity gives the normal). */
+/**
+ * Student t CDF with `df` degrees of freedom (any real df > 0; Infinity gives the normal). jstat computes it
+ * through `ibeta`: accurate to ~1e-15 at even df, with absolute errors up to ~5e-8 near t = 0 at odd or large df.
+ */
 export function tCdf(x: number, df: number): number {
   if (Number.isNaN(x) || !(df > 0)) return NaN;
   if (df === Infinity) return normalCdf(x);
@@ -44,8 +47,8 @@ export function tSf(x: number, df: number): number {
 }
 
 /**
- * Student t quantile. jstat's `studentt.inv` is accurate to ~1e-8 only (statistics.md 2.1), so its answer is
- * polished with a few secant steps on `studentt.cdf`, which is accurate to ~1e-15.
+ * Student t quantile (jstat `studentt.inv`). Measured against exact series: relative error ≤ ~6e-8 for
+ * df from 1 to 5000 (jstat's t CDF itself is off by up to ~5e-8 near the centre, so it cannot polish this).
  */
 export function tQuantile(p: number, df: number): number {
   if (Number.isNaN(p) || p < 0 || p > 1 || !(df > 0)) return NaN;
@@ -53,21 +56,7 @@ export function tQuantile(p: number, df: number): number {
   if (p === 1) return Infinity;
   if (p === 0.5) return 0;
   if (df === Infinity) return normalQuantile(p);
-  let x0 = jStat.studentt.inv(p, df);
-  if (!Number.isFinite(x0)) return x0;
-  let f0 = tCdf(x0, df) - p;
-  let x1 = x0 + Math.max(Math.abs(x0) * 1e-7, 1e-9);
-  let f1 = tCdf(x1, df) - p;
-  for (let step = 0; step < 8 && f1 !== 0 && f1 !== f0; step++) {
-    const next = x1 - (f1 * (x1 - x0)) / (f1 - f0);
-    if (!Number.isFinite(next)) break;
-    x0 = x1;
-    f0 = f1;
-    x1 = next;
-    f1 = tCdf(x1, df) - p;
-    if (Math.abs(x1 - x0) <= 1e-15 * Math.max(1, Math.abs(x1))) break;
-  }
-  return Math.abs(f1) <= Math.abs(f0) ? x1 : x0;
+  return jStat.studentt.inv(p, df);
 }
 
 /** Chi-square upper tail P(X ≥ x) with `df` degrees of freedom. */

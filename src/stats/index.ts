@@ -3,6 +3,7 @@ export * from './agreement.js';
 export * from './binomial.js';
 export * from './bootstrap.js';
 export * from './comparison.js';
+export * from './comparison-types.js';
 export * from './descriptive.js';
 export * from './distributions.js';
 export * from './format.js';

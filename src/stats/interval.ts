@@ -29,11 +29,6 @@ export function zForLevel(level: number): number {
   return normalQuantile(1 - (1 - level) / 2);
 }
 
-/** Two-sided level of the interval whose bounds are estimate ± z·SE: 1 − 2·(1 − Φ(z)). */
-export function levelForZ(z: number): number {
-  return 1 - 2 * normalSf(z);
-}
-
 /**
  * The one-sided p-value of H0: Δ ≤ threshold against H1: Δ > threshold obtained by inverting a family of
  * intervals: the smallest one-sided α at which the lower confidence bound exceeds the threshold.

@@ -176,7 +176,9 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
   };
   resetBucket();
 
-  const later = (ms: number, fn: () => void) => {
+  /** Runs `fn` `ms` after `from` (epoch ms; default now). */
+  const later = (ms: number, fn: () => void, from?: number) => {
+    if (from !== undefined) ms -= Date.now() - from;
     if (ms <= 0) return fn();
     const timer = setTimeout(() => {
       timers.delete(timer);
@@ -308,7 +310,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
         const headers = reply.headers ?? {};
         if (reply.body !== undefined) {
           const payload = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body);
-          later(delayMs, () => send(status, headers, payload));
+          later(delayMs, () => send(status, headers, payload), arrivedAt);
           return;
         }
         if (status >= 400) {
@@ -319,7 +321,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
               code: null,
             },
           });
-          later(delayMs, () => send(status, headers, payload));
+          later(delayMs, () => send(status, headers, payload), arrivedAt);
           return;
         }
         const content = reply.content === undefined ? `echo: ${key}` : reply.content;
@@ -355,7 +357,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
           ],
           ...(usage === null ? {} : { usage }),
         };
-        later(delayMs, () => send(status, headers, JSON.stringify(completion)));
+        later(delayMs, () => send(status, headers, JSON.stringify(completion)), arrivedAt);
       };
 
       const streamAnswer = (
@@ -394,30 +396,34 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
           events.push(chunk([], { usage: answer.usage }));
         events.push('data: [DONE]\n\n');
         const gap = reply.chunkDelayMs ?? 0;
-        later(answer.delayMs, () => {
-          if (closed || res.destroyed) return;
-          recorded.status = answer.status;
-          stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
-          res.writeHead(answer.status, {
-            'content-type': 'text/event-stream',
-            'cache-control': 'no-cache',
-            ...answer.headers,
-          });
-          // The role chunk goes with the headers; each later event after `gap` ms.
-          let next = 0;
-          const write = () => {
+        later(
+          answer.delayMs,
+          () => {
             if (closed || res.destroyed) return;
-            const event = events[next++];
-            if (event === undefined) {
-              res.end();
-              return;
-            }
-            res.write(event);
-            if (next === 1 || gap <= 0) write();
-            else later(gap, write);
-          };
-          write();
-        });
+            recorded.status = answer.status;
+            stats.byStatus[answer.status] = (stats.byStatus[answer.status] ?? 0) + 1;
+            res.writeHead(answer.status, {
+              'content-type': 'text/event-stream',
+              'cache-control': 'no-cache',
+              ...answer.headers,
+            });
+            // The role chunk goes with the headers; each later event after `gap` ms.
+            let next = 0;
+            const write = () => {
+              if (closed || res.destroyed) return;
+              const event = events[next++];
+              if (event === undefined) {
+                res.end();
+                return;
+              }
+              res.write(event);
+              if (next === 1 || gap <= 0) write();
+              else later(gap, write);
+            };
+            write();
+          },
+          arrivedAt,
+        );
       };
     });
   });

@@ -1,0 +1,136 @@
+// The record the comparison stage produces for each metric: one row of the report.
+import type { Interval } from './interval.js';
+import type { Zone } from './noninferiority.js';
+import type { McNemarResult, PairedBinaryTable } from './paired-binary.js';
+import type { DroppedPairs, MaybeNumber } from './pairs.js';
+import type { WilcoxonResult } from './wilcoxon.js';
+
+export type MetricKind = 'binary' | 'continuous';
+
+export interface ComparisonOptions {
+  /** Non-inferiority margin δ > 0 in the metric's units (0.02 = 2 points for a rate). */
+  margin: number;
+  /** One-sided α per metric (default 0.05): the gate uses the two-sided (1 − 2α) interval. */
+  alpha?: number;
+  /**
+   * Default true. For lower-is-better metrics the decision is taken on −Δ; values and intervals stay in
+   * natural units.
+   */
+  higherIsBetter?: boolean;
+  /** Power for the minimum detectable effect (default 0.8). */
+  power?: number;
+  /** Paired continuous metrics: bootstrap settings, or false to skip the bootstrap. */
+  bootstrap?: { resamples?: number; seed?: number } | false;
+}
+
+/** An aggregate kept by a baseline without per-item results. */
+export interface AggregateSummary {
+  /** The rate (binary) or mean (continuous). */
+  value: number;
+  n: number;
+  /** Sample standard deviation (continuous metrics; required for inference). */
+  sd?: number;
+}
+
+export interface PairedBinaryExtra {
+  type: 'paired-binary';
+  /** The 2×2 table in natural terms: b = base 1 / new 0, c = base 0 / new 1. */
+  table: PairedBinaryTable;
+  /** Items that got worse (b when higher is better, c otherwise) and better. */
+  regressions: number;
+  improvements: number;
+  /** ψ = (b + c)/n. */
+  discordance: number;
+  /** b + c < 25: the gate interval is Newcombe's paired score interval instead of Wald. */
+  exact: boolean;
+  /** McNemar on (regressions, improvements): pNewWorse is the exact one-sided p for "new is worse". */
+  mcnemar: McNemarResult;
+}
+
+export interface PairedContinuousExtra {
+  type: 'paired-continuous';
+  /** SD of the per-item differences, standard error and df of the paired t. */
+  sdDiff: number;
+  se: number;
+  df: number;
+  t: number;
+  /** Wilcoxon signed-rank (Pratt zeros, mid-ranks) on the oriented differences: the robust companion. */
+  wilcoxon: WilcoxonResult;
+  /** Paired bootstrap of the mean difference, intervals at the gate level and 95%, natural units. */
+  bootstrap: {
+    resamples: number;
+    seed: number;
+    ciGate: Interval;
+    ci95: Interval;
+    /** Zone the bootstrap gate interval would give. */
+    zone: Zone;
+  } | null;
+}
+
+export interface UnpairedProportionExtra {
+  type: 'unpaired-proportion';
+  successesBase: number;
+  successesNew: number;
+  /** Pooled two-proportion z (natural orientation: positive when new is higher). */
+  z: number;
+}
+
+export interface UnpairedMeanExtra {
+  type: 'unpaired-mean';
+  sdBase: number;
+  sdNew: number;
+  se: number;
+  /** Welch–Satterthwaite degrees of freedom. */
+  df: number;
+  t: number;
+}
+
+export type ComparisonExtra =
+  PairedBinaryExtra | PairedContinuousExtra | UnpairedProportionExtra | UnpairedMeanExtra;
+
+/** One metric compared with the baseline: a row of the report. */
+export interface ComparisonStat {
+  /** How the gate interval was computed, e.g. 'paired McNemar (Wald CI)', 'paired t', 'unpaired Newcombe'. */
+  method: string;
+  kind: MetricKind;
+  paired: boolean;
+  higherIsBetter: boolean;
+  /** Pairs used (paired) or total items on both sides (unpaired). */
+  n: number;
+  nBase: number;
+  nNew: number;
+  /** Pairs left out because either side was N/A (all zero for unpaired comparisons). */
+  dropped: DroppedPairs;
+  /** Baseline and new values over the items used (rates or means); NaN without data. */
+  base: number;
+  new: number;
+  /** new − base. */
+  diff: number;
+  /** Two-sided (1 − 2α) interval of new − base: the interval the gate decides on. */
+  ciGate: Interval;
+  ci95: Interval;
+  /** One-sided p of H0 "new is worse by δ or more"; < α exactly when the verdict is PASS. */
+  pNonInferiority: number;
+  /** Two-sided p of H0 "no difference". */
+  pDifference: number;
+  /** The test behind pDifference, e.g. 'exact McNemar', 'paired t', 'pooled z', 'Welch t'. */
+  pDifferenceMethod: string;
+  zone: Zone;
+  /** The gate interval lies entirely on the worse side of 0. */
+  significantRegression: boolean;
+  /** The gate interval lies entirely on the better side of 0. */
+  significantImprovement: boolean;
+  margin: number;
+  alpha: number;
+  /** Minimum detectable effect at `power` with one-sided α (Infinity when n = 0, NaN when unknown). */
+  mde: number;
+  power: number;
+  /** Caveats worth printing (small samples, dropped pairs, degenerate data). */
+  notes: string[];
+  extra: ComparisonExtra;
+}
+
+/** What to compare: per-item values on both sides (paired) or aggregates (unpaired). */
+export type ComparisonInput =
+  | { design: 'paired'; kind: MetricKind; base: readonly MaybeNumber[]; new: readonly MaybeNumber[] }
+  | { design: 'unpaired'; kind: MetricKind; base: AggregateSummary; new: AggregateSummary };
