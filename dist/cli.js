@@ -20854,7 +20854,149 @@ var evalgate_schema_default = {
         "max-failing-items": { type: "integer", minimum: 1, maximum: 1e3, default: 10 }
       }
     },
-    judge: { type: "object", description: "Stage 2, the LLM judge." }
+    judge: {
+      type: "object",
+      additionalProperties: false,
+      required: ["base-url"],
+      description: "Stage 2, the LLM judge: scores a deterministic sample of the answers within a hard budget. A judge answer that does not parse is an error, never a pass; N/A is never a score.",
+      properties: {
+        "base-url": {
+          type: "string",
+          pattern: "^https?://",
+          description: "OpenAI-compatible endpoint of the judge (apart from the model under test), e.g. https://api.openai.com/v1."
+        },
+        model: {
+          type: "string",
+          minLength: 1,
+          description: "The judge model. Use `models` for a panel."
+        },
+        models: {
+          type: "array",
+          minItems: 1,
+          maxItems: 7,
+          uniqueItems: true,
+          items: { type: "string", minLength: 1 },
+          description: "A panel of judge models, aggregated per `aggregate`; agreement is reported."
+        },
+        "api-key-env": {
+          type: "string",
+          pattern: "^[A-Za-z_][A-Za-z0-9_]*$",
+          default: "OPENAI_API_KEY",
+          description: "Environment variable holding the judge's API key (not needed for a local endpoint)."
+        },
+        headers: { type: "object", additionalProperties: { type: "string" } },
+        temperature: { type: "number", minimum: 0, maximum: 2, default: 0 },
+        seed: { type: "integer", description: "Sent to the endpoint (best effort determinism)." },
+        "timeout-ms": { type: "integer", minimum: 100, default: 6e4 },
+        "max-retries": { type: "integer", minimum: 0, maximum: 20, default: 3 },
+        concurrency: { type: "integer", minimum: 1, maximum: 256, default: 4 },
+        "max-tokens": {
+          type: "integer",
+          minimum: 16,
+          default: 512,
+          description: "Largest judge answer, in tokens; also the worst case the budget reserves per call."
+        },
+        "expected-output-tokens": {
+          type: "integer",
+          minimum: 1,
+          default: 200,
+          description: "Typical judge answer length, for the cost estimate printed before judging."
+        },
+        "structured-output": {
+          enum: ["auto", "always", "never"],
+          default: "auto",
+          description: "auto: ask for a strict JSON schema and fall back to parse + validate if the endpoint rejects it."
+        },
+        "sample-rate": { type: "number", exclusiveMinimum: 0, maximum: 1, default: 0.1 },
+        "min-sample": { type: "integer", minimum: 1, default: 10 },
+        "sample-seed": {
+          type: "string",
+          minLength: 1,
+          default: "judge-v1",
+          description: "Seed of the hash order: the same seed judges the same items; change it to resample."
+        },
+        "min-per-category": { type: "integer", minimum: 0, default: 0 },
+        "include-failed": {
+          type: "boolean",
+          default: false,
+          description: "Also judge items that failed a stage-1 metric (listed with alerts, not counted in the sampled estimates)."
+        },
+        "judge-all": {
+          type: "boolean",
+          default: false,
+          description: "Judge every item (within the budget)."
+        },
+        "budget-usd": {
+          type: "number",
+          minimum: 0,
+          default: 2,
+          description: "Hard budget for the judge calls of one run: no call is sent that could cross it."
+        },
+        "max-error-rate": {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          default: 0.1,
+          description: "Above this share of judge errors (and answers missing for budget), a judge metric is INCONCLUSIVE."
+        },
+        "max-na-rate": {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          default: 0.8,
+          description: "Above this share of N/A answers, a judge metric is INCONCLUSIVE (a warning from 60%)."
+        },
+        "alert-below": {
+          type: "number",
+          minimum: 0,
+          maximum: 1,
+          default: 0.5,
+          description: "Items scoring below this (normalized 0-1) are listed as low-score alerts with the judge's reasoning."
+        },
+        metrics: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          uniqueItems: true,
+          description: "Built-in judge metrics: accuracy, helpfulness, format_quality (the default rubric), Correctness, Completeness, Faithfulness, Helpfulness, Coherence, Relevance, FollowingInstructions, ProfessionalStyleAndTone, Harmfulness, Stereotyping, Refusal."
+        },
+        "custom-metrics": {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "JSON files of custom metrics in Amazon Bedrock's customMetricDefinition format, relative to this config file."
+        },
+        aggregate: {
+          enum: ["mean", "median", "majority"],
+          default: "mean",
+          description: "How a panel's scores become one per item."
+        },
+        pairwise: {
+          type: "object",
+          additionalProperties: false,
+          description: "Also judge the candidate's answer against another answer to the same item, in both orders.",
+          properties: {
+            against: { enum: ["baseline", "reference"], default: "baseline" },
+            reference: {
+              type: "string",
+              description: "For against: reference, a JSONL file of {id, response} (a reference model's answers)."
+            },
+            criterion: { type: "string", minLength: 1 }
+          }
+        },
+        prices: {
+          type: "object",
+          description: "USD per million tokens for judge models; overrides the built-in table and the top-level prices.",
+          additionalProperties: {
+            type: "object",
+            additionalProperties: false,
+            required: ["input", "output"],
+            properties: {
+              input: { type: "number", minimum: 0 },
+              output: { type: "number", minimum: 0 }
+            }
+          }
+        }
+      }
+    }
   },
   definitions: {
     metricName: {
@@ -22422,7 +22564,7 @@ __name(detectKind, "detectKind");
 
 // src/report/format.ts
 function isMeasured(metric) {
-  return metric.n > 0 || metric.naCount > 0 || metric.value !== null;
+  return metric.n > 0 || metric.value !== null;
 }
 __name(isMeasured, "isMeasured");
 function formatMetricValue(metric, value) {
@@ -50520,12 +50662,19 @@ var AdaptiveConcurrency = class {
   min;
   decreaseFactor;
   increaseStep;
+  probeStep;
   maxPauseMs;
   bound;
+  /** The bound at which the last 429 came (undefined: none, or passed since). */
+  failedAt;
   active = 0;
   epoch = 0;
   pausedUntil = 0;
   pauseTimer;
+  /** Earliest time of the next grant while pacing (performance.now() ms). */
+  nextGrantAt = 0;
+  /** Smoothed time a successful request holds its slot, ms. */
+  holdMs;
   urgent = new Queue();
   normal = new Queue();
   /** Most requests in flight at once. */
@@ -50537,8 +50686,9 @@ var AdaptiveConcurrency = class {
   constructor(options) {
     this.max = Math.max(1, Math.floor(options.max));
     this.min = Math.min(this.max, Math.max(1, Math.floor(options.min ?? 1)));
-    this.decreaseFactor = Math.min(0.95, Math.max(0.05, options.decrease ?? 0.5));
+    this.decreaseFactor = Math.min(0.95, Math.max(0.05, options.decrease ?? 0.7));
     this.increaseStep = Math.max(0, options.increase ?? 1);
+    this.probeStep = this.increaseStep / Math.max(1, options.probeWindows ?? 16);
     this.maxPauseMs = Math.max(0, options.maxPauseMs ?? 6e4);
     this.bound = this.max;
     this.lowest = this.max;
@@ -50560,7 +50710,7 @@ var AdaptiveConcurrency = class {
   acquire(options = {}) {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.active < this.limit && this.waiting === 0 && Date.now() >= this.pausedUntil) {
+    if (this.active < this.limit && this.waiting === 0 && this.readyIn() <= 0) {
       return Promise.resolve(this.grant());
     }
     return new Promise((resolve, reject) => {
@@ -50577,10 +50727,22 @@ var AdaptiveConcurrency = class {
       this.dispatch();
     });
   }
+  /** Whether requests are being paced (a 429 came and the bound has not passed the level that failed). */
+  get pacing() {
+    return this.failedAt !== void 0 && this.holdMs !== void 0;
+  }
+  /** Ms until a grant may happen (pause, pacing); <= 0 when it may happen now. */
+  readyIn() {
+    let wait = this.pausedUntil > 0 ? this.pausedUntil - Date.now() : 0;
+    if (this.pacing) wait = Math.max(wait, this.nextGrantAt - performance.now());
+    return wait;
+  }
   grant() {
     this.active++;
     if (this.active > this.peak) this.peak = this.active;
     const epoch = this.epoch;
+    const grantedAt = performance.now();
+    if (this.pacing) this.nextGrantAt = grantedAt + this.holdMs / Math.max(1, this.bound);
     let released = false;
     return {
       release: /* @__PURE__ */ __name((outcome = "failed", retryAfterMs) => {
@@ -50588,18 +50750,28 @@ var AdaptiveConcurrency = class {
         released = true;
         this.active--;
         if (outcome === "rate_limited") this.onRateLimited(epoch, retryAfterMs);
-        else if (outcome === "ok" && epoch === this.epoch && this.bound < this.max) {
-          this.bound = Math.min(this.max, this.bound + this.increaseStep / this.bound);
+        else if (outcome === "ok") {
+          const held = performance.now() - grantedAt;
+          this.holdMs = this.holdMs === void 0 ? held : this.holdMs * 0.8 + held * 0.2;
+          if (epoch === this.epoch && this.bound < this.max) this.grow();
         }
         this.dispatch();
       }, "release")
     };
   }
+  /** One success: +increase per window (each success adds increase / bound), slower near the last failure. */
+  grow() {
+    const near = this.failedAt !== void 0 && this.bound + 1 >= this.failedAt;
+    this.bound = Math.min(this.max, this.bound + (near ? this.probeStep : this.increaseStep) / this.bound);
+    if (this.failedAt !== void 0 && this.bound >= this.failedAt + 1) this.failedAt = void 0;
+  }
   onRateLimited(epoch, retryAfterMs) {
     if (epoch === this.epoch) {
       this.epoch++;
       this.decreases++;
-      this.bound = Math.max(this.min, this.bound * this.decreaseFactor);
+      const flight = Math.min(this.bound, this.active + 1);
+      this.failedAt = flight;
+      this.bound = Math.max(this.min, flight * this.decreaseFactor);
       if (this.limit < this.lowest) this.lowest = this.limit;
     }
     if (retryAfterMs !== void 0 && retryAfterMs > 0) {
@@ -50608,17 +50780,17 @@ var AdaptiveConcurrency = class {
     }
   }
   dispatch() {
-    const now = Date.now();
-    if (now < this.pausedUntil) {
-      if (this.pauseTimer === void 0 && this.waiting > 0) {
-        this.pauseTimer = setTimeout(() => {
-          this.pauseTimer = void 0;
-          this.dispatch();
-        }, this.pausedUntil - now);
+    while (this.active < this.limit && this.waiting > 0) {
+      const wait = this.readyIn();
+      if (wait > 0) {
+        if (this.pauseTimer === void 0) {
+          this.pauseTimer = setTimeout(() => {
+            this.pauseTimer = void 0;
+            this.dispatch();
+          }, Math.ceil(wait));
+        }
+        return;
       }
-      return;
-    }
-    while (this.active < this.limit) {
       const waiter = this.urgent.shift() ?? this.normal.shift();
       if (!waiter) return;
       if (waiter.done) continue;
@@ -52408,7 +52580,9 @@ ${where ? `\`${where}\`${report.error.key ? ` (${report.error.key})` : ""}: ` : 
   const rows = report.gates.map((result) => {
     const metric = result.metric;
     const target = result.gate.type === "threshold" ? `${result.gate.op} ${metric ? formatMetricValue(metric, result.gate.threshold) : result.gate.threshold}` : `no drop beyond ${metric ? formatDifference(metric, result.gate.margin).replace(/^[+−±]/, "") : result.gate.margin}`;
-    return `| ${STATUS_ICON[result.status]} | ${escapeInline(result.gate.name)} | ${result.gate.severity} | ${metric ? formatMetricValue(metric, metric.value) : "n/a"} | ${target} | ${metric?.n ?? 0} | ${metric?.interval ? intervalText(metric) : "\u2014"} |`;
+    const row = report.comparison.rows.find((candidate) => candidate.metric === result.gate.metric);
+    const value = result.gate.type === "regression" && metric && row?.diff != null ? `\u0394 ${formatDifference(metric, row.diff)}` : metric ? formatMetricValue(metric, metric.value) : "n/a";
+    return `| ${STATUS_ICON[result.status]} | ${escapeInline(result.gate.name)} | ${result.gate.severity} | ${value} | ${target} | ${metric?.n ?? 0} | ${metric?.interval ? intervalText(metric) : "\u2014"} |`;
   });
   const details = report.gates.filter((result) => result.status !== "pass").map((result) => renderGateFailure(result, maxFailingItems));
   return [
@@ -52510,7 +52684,7 @@ Skipped: ${comparison.reason ?? ""}`;
     "|---|---|---|---|---|---|---|---|---|---|---|"
   ];
   for (const row of comparison.rows) {
-    if (!row.gate && (row.metric.includes("@") || !row.stat)) continue;
+    if (!row.gate && (row.metric.includes("@") || !row.stat || row.stat.n === 0)) continue;
     const metric = report.metrics[row.metric];
     if (!metric) continue;
     const stat2 = row.stat;

@@ -2,21 +2,32 @@
 //
 // The bound starts at the configured concurrency, so a healthy endpoint has exactly that many requests in flight
 // from the first moment. A 429 lowers it (multiplicative decrease) and pauses new requests for the wait the
-// endpoint asked for; successes raise it again by one per full window of answers (additive increase), back up
-// to the configured concurrency. One burst of 429s counts as one signal: only a request sent after the last
-// decrease can cause another one, so the bound does not collapse to 1 when many requests were already under way.
-// This is the AIMD rule of TCP congestion control applied to an endpoint's rate limit: the run settles near the
-// rate the endpoint allows, instead of hammering it with retries.
+// endpoint asked for; successes raise it again (additive increase), back up to the configured concurrency.
+// This is the AIMD rule of TCP congestion control applied to an endpoint's rate limit, with three refinements
+// from the same field:
+// - one burst of 429s counts as one signal: only a request sent after the last decrease can cause another, so
+//   the bound does not collapse to 1 because many requests were already under way;
+// - the decrease starts from the requests actually in flight when the 429 came (RFC 5681's FlightSize), not
+//   from a bound that was never reached;
+// - the level that failed is remembered: below it the bound grows by one per window of answers, near it by one
+//   per `probeWindows` windows (as CUBIC slows down near its last maximum). An endpoint with a fixed rate limit
+//   is then probed gently instead of being hit with a 429 every few windows; once the bound passes that level
+//   without a 429, the limit has moved and fast growth resumes;
+// - after a 429, new requests are paced (spaced by the observed latency / bound, the rate the bound implies)
+//   until the bound passes the level that failed: slots freed together, or during a pause, are not refilled in
+//   one burst that an empty token bucket would answer with a burst of 429s. Without 429s there is no pacing.
 
 export interface AdaptiveConcurrencyOptions {
   /** The configured concurrency: the bound never goes above it. */
   max: number;
   /** The bound never goes below it. Default 1. */
   min?: number;
-  /** Factor applied to the bound on a 429. Default 0.5. */
+  /** Factor applied to the bound on a 429. Default 0.7. */
   decrease?: number;
-  /** Added to the bound per full window of successes. Default 1. */
+  /** Added to the bound per full window of successes, below the level that last failed. Default 1. */
   increase?: number;
+  /** Near the level that last failed, the bound grows by one per this many windows. Default 16. */
+  probeWindows?: number;
   /** Longest pause a 429's wait may impose on the whole pool, in ms. Default 60,000. */
   maxPauseMs?: number;
 }
@@ -69,12 +80,19 @@ export class AdaptiveConcurrency {
   readonly min: number;
   private readonly decreaseFactor: number;
   private readonly increaseStep: number;
+  private readonly probeStep: number;
   private readonly maxPauseMs: number;
   private bound: number;
+  /** The bound at which the last 429 came (undefined: none, or passed since). */
+  private failedAt: number | undefined;
   private active = 0;
   private epoch = 0;
   private pausedUntil = 0;
   private pauseTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Earliest time of the next grant while pacing (performance.now() ms). */
+  private nextGrantAt = 0;
+  /** Smoothed time a successful request holds its slot, ms. */
+  private holdMs: number | undefined;
   private readonly urgent = new Queue<Waiter>();
   private readonly normal = new Queue<Waiter>();
   /** Most requests in flight at once. */
@@ -87,8 +105,9 @@ export class AdaptiveConcurrency {
   constructor(options: AdaptiveConcurrencyOptions) {
     this.max = Math.max(1, Math.floor(options.max));
     this.min = Math.min(this.max, Math.max(1, Math.floor(options.min ?? 1)));
-    this.decreaseFactor = Math.min(0.95, Math.max(0.05, options.decrease ?? 0.5));
+    this.decreaseFactor = Math.min(0.95, Math.max(0.05, options.decrease ?? 0.7));
     this.increaseStep = Math.max(0, options.increase ?? 1);
+    this.probeStep = this.increaseStep / Math.max(1, options.probeWindows ?? 16);
     this.maxPauseMs = Math.max(0, options.maxPauseMs ?? 60_000);
     this.bound = this.max;
     this.lowest = this.max;
@@ -114,7 +133,7 @@ export class AdaptiveConcurrency {
   acquire(options: { urgent?: boolean; signal?: AbortSignal } = {}): Promise<Permit> {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.active < this.limit && this.waiting === 0 && Date.now() >= this.pausedUntil) {
+    if (this.active < this.limit && this.waiting === 0 && this.readyIn() <= 0) {
       return Promise.resolve(this.grant());
     }
     return new Promise<Permit>((resolve, reject) => {
@@ -132,10 +151,24 @@ export class AdaptiveConcurrency {
     });
   }
 
+  /** Whether requests are being paced (a 429 came and the bound has not passed the level that failed). */
+  get pacing(): boolean {
+    return this.failedAt !== undefined && this.holdMs !== undefined;
+  }
+
+  /** Ms until a grant may happen (pause, pacing); <= 0 when it may happen now. */
+  private readyIn(): number {
+    let wait = this.pausedUntil > 0 ? this.pausedUntil - Date.now() : 0;
+    if (this.pacing) wait = Math.max(wait, this.nextGrantAt - performance.now());
+    return wait;
+  }
+
   private grant(): Permit {
     this.active++;
     if (this.active > this.peak) this.peak = this.active;
     const epoch = this.epoch;
+    const grantedAt = performance.now();
+    if (this.pacing) this.nextGrantAt = grantedAt + (this.holdMs as number) / Math.max(1, this.bound);
     let released = false;
     return {
       release: (outcome = 'failed', retryAfterMs) => {
@@ -143,20 +176,31 @@ export class AdaptiveConcurrency {
         released = true;
         this.active--;
         if (outcome === 'rate_limited') this.onRateLimited(epoch, retryAfterMs);
-        else if (outcome === 'ok' && epoch === this.epoch && this.bound < this.max) {
-          // +increase per full window: each success adds increase / bound.
-          this.bound = Math.min(this.max, this.bound + this.increaseStep / this.bound);
+        else if (outcome === 'ok') {
+          const held = performance.now() - grantedAt;
+          this.holdMs = this.holdMs === undefined ? held : this.holdMs * 0.8 + held * 0.2;
+          if (epoch === this.epoch && this.bound < this.max) this.grow();
         }
         this.dispatch();
       },
     };
   }
 
+  /** One success: +increase per window (each success adds increase / bound), slower near the last failure. */
+  private grow(): void {
+    const near = this.failedAt !== undefined && this.bound + 1 >= this.failedAt;
+    this.bound = Math.min(this.max, this.bound + (near ? this.probeStep : this.increaseStep) / this.bound);
+    if (this.failedAt !== undefined && this.bound >= this.failedAt + 1) this.failedAt = undefined;
+  }
+
   private onRateLimited(epoch: number, retryAfterMs: number | undefined): void {
     if (epoch === this.epoch) {
       this.epoch++;
       this.decreases++;
-      this.bound = Math.max(this.min, this.bound * this.decreaseFactor);
+      // In flight when the 429 came: the others still out, plus this one.
+      const flight = Math.min(this.bound, this.active + 1);
+      this.failedAt = flight;
+      this.bound = Math.max(this.min, flight * this.decreaseFactor);
       if (this.limit < this.lowest) this.lowest = this.limit;
     }
     if (retryAfterMs !== undefined && retryAfterMs > 0) {
@@ -166,17 +210,17 @@ export class AdaptiveConcurrency {
   }
 
   private dispatch(): void {
-    const now = Date.now();
-    if (now < this.pausedUntil) {
-      if (this.pauseTimer === undefined && this.waiting > 0) {
-        this.pauseTimer = setTimeout(() => {
-          this.pauseTimer = undefined;
-          this.dispatch();
-        }, this.pausedUntil - now);
+    while (this.active < this.limit && this.waiting > 0) {
+      const wait = this.readyIn();
+      if (wait > 0) {
+        if (this.pauseTimer === undefined) {
+          this.pauseTimer = setTimeout(() => {
+            this.pauseTimer = undefined;
+            this.dispatch();
+          }, Math.ceil(wait));
+        }
+        return;
       }
-      return;
-    }
-    while (this.active < this.limit) {
       const waiter = this.urgent.shift() ?? this.normal.shift();
       if (!waiter) return;
       if (waiter.done) continue;

@@ -2,7 +2,7 @@ import type { MetricValue } from '../core/types.js';
 
 /** False for a metric nothing fed (latency of precomputed answers): it is kept in report.json, not shown. */
 export function isMeasured(metric: MetricValue): boolean {
-  return metric.n > 0 || metric.naCount > 0 || metric.value !== null;
+  return metric.n > 0 || metric.value !== null;
 }
 
 /** A metric's value as people read it: rates in percent, latency in ms, cost in dollars. */

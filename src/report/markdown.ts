@@ -45,9 +45,14 @@ export function renderGates(report: Report, maxFailingItems: number): string {
       result.gate.type === 'threshold'
         ? `${result.gate.op} ${metric ? formatMetricValue(metric, result.gate.threshold) : result.gate.threshold}`
         : `no drop beyond ${metric ? formatDifference(metric, result.gate.margin).replace(/^[+−±]/, '') : result.gate.margin}`;
-    return `| ${STATUS_ICON[result.status]} | ${escapeInline(result.gate.name)} | ${result.gate.severity} | ${
-      metric ? formatMetricValue(metric, metric.value) : 'n/a'
-    } | ${target} | ${metric?.n ?? 0} | ${metric?.interval ? intervalText(metric) : '—'} |`;
+    const row = report.comparison.rows.find((candidate) => candidate.metric === result.gate.metric);
+    const value =
+      result.gate.type === 'regression' && metric && row?.diff != null
+        ? `Δ ${formatDifference(metric, row.diff)}`
+        : metric
+          ? formatMetricValue(metric, metric.value)
+          : 'n/a';
+    return `| ${STATUS_ICON[result.status]} | ${escapeInline(result.gate.name)} | ${result.gate.severity} | ${value} | ${target} | ${metric?.n ?? 0} | ${metric?.interval ? intervalText(metric) : '—'} |`;
   });
   const details = report.gates
     .filter((result) => result.status !== 'pass')
@@ -101,6 +106,7 @@ function renderMetrics(report: Report, perCategory: boolean): string {
   const categories = report.dataset.categories;
   if (perCategory && categories.length > 1) {
     const rates = overall.filter((metric) => metric.kind === 'rate' || metric.kind === 'mean');
+
     lines.push(
       '',
       '<details><summary>Per category</summary>',
@@ -161,7 +167,7 @@ function renderComparison(report: Report): string {
     '|---|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const row of comparison.rows) {
-    if (!row.gate && (row.metric.includes('@') || !row.stat)) continue;
+    if (!row.gate && (row.metric.includes('@') || !row.stat || row.stat.n === 0)) continue;
     const metric = report.metrics[row.metric];
     if (!metric) continue;
     const stat = row.stat;

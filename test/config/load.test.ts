@@ -164,6 +164,7 @@ describe('config loading', () => {
       'accuracy',
       'accuracy target',
       'errors',
+      'no regression',
     ]);
     expect(config.gates[0]?.line).toBe(30);
   });
