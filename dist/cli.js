@@ -20831,6 +20831,10 @@ var evalgate_schema_default = {
           type: "string",
           description: "A baseline file to compare with instead of the store's latest."
         },
+        golden: {
+          type: "string",
+          description: "A pinned baseline file (e.g. the last release): the report shows the cumulative drift against it beside the comparison with the last accepted run. It never gates."
+        },
         alpha: {
           type: "number",
           exclusiveMinimum: 0,
@@ -21317,6 +21321,7 @@ function normalizeRegression(value, baseDir, overrides) {
   return {
     baselineDir: fromConfigOrCwd(baseDir, str(raw["baseline-dir"]), ".evalgate/baselines"),
     baselinePath: baseline ? path2.resolve(baseline) : void 0,
+    goldenPath: str(raw.golden) ? path2.resolve(baseDir, str(raw.golden)) : void 0,
     alpha: num(raw.alpha) ?? 0.05,
     requireSameDataset: raw["require-same-dataset"] === true
   };
@@ -22672,7 +22677,8 @@ function failingItems(metric, records, max) {
       value: record.error ? null : valueOf2(record) ?? null,
       output: record.output,
       expected: record.expectedOutput,
-      error: record.error?.message
+      error: record.error?.message,
+      reason: record.notes?.[metric.base]
     }))
   };
 }
@@ -23876,7 +23882,8 @@ function evaluateRegressionGate(gate, metrics, comparison, records, maxFailingIt
         value: record.error ? null : record.scores[metric.base] ?? null,
         output: record.output,
         expected: record.expectedOutput,
-        error: record.error?.message
+        error: record.error?.message,
+        reason: record.notes?.[metric.base]
       }
     ] : [];
   });
@@ -25127,6 +25134,23 @@ function scoreItem(scorers, item, response) {
   return scores;
 }
 __name(scoreItem, "scoreItem");
+function explainItem(scorers, item, response) {
+  const notes = {};
+  if (isAnswered(response)) {
+    for (const scorer of scorers) Object.assign(notes, scorer.details?.(item, response));
+    return notes;
+  }
+  const why = response.error ? `${response.error.kind}: ${response.error.message}` : "no output";
+  for (const scorer of scorers) {
+    const applies = scorer.applies?.(item) ?? true;
+    for (const spec of scorer.metrics) {
+      if (spec.onError === "exclude") continue;
+      notes[spec.name] = applies ? `no answer (${why}): counted as a failure` : "N/A for this item (no expected value to compare with)";
+    }
+  }
+  return notes;
+}
+__name(explainItem, "explainItem");
 
 // src/report/types.ts
 var REPORT_SCHEMA_VERSION = 1;
@@ -52340,6 +52364,13 @@ async function runEvaluation(config, deps) {
   );
   const comparison = compareWithBaseline(baseline, records, metrics, dataset.hash, config);
   warnings.push(...comparison.warnings);
+  const golden = config.regression.goldenPath ? compareWithBaseline(
+    await readBaselineOrExplain(config.regression.goldenPath, "regression.golden"),
+    records,
+    metrics,
+    dataset.hash,
+    { ...config, gates: [] }
+  ) : void 0;
   const gates = await timed("gates", () => evaluateGates(config, metrics, records, comparison));
   const decision = decide(gates);
   const finishedAt = now();
@@ -52372,6 +52403,7 @@ async function runEvaluation(config, deps) {
     metrics,
     judge,
     comparison,
+    golden,
     gates,
     warnings,
     timings,
@@ -52405,6 +52437,7 @@ async function answerAndScore(dataset, source, scorers) {
 __name(answerAndScore, "answerAndScore");
 function toRecord(item, response, scorers) {
   const scores = scoreItem(scorers, item, response);
+  const notes = response.error === void 0 && Object.values(scores).every((value) => value !== 0) ? void 0 : explainItem(scorers, item, response);
   return {
     id: item.id,
     category: item.category,
@@ -52414,6 +52447,7 @@ function toRecord(item, response, scorers) {
     output: response.error ? null : response.output,
     error: response.error,
     scores,
+    notes: notes && Object.keys(notes).length > 0 ? notes : void 0,
     latencyMs: response.latencyMs,
     ttftMs: response.ttftMs,
     usage: response.usage,
@@ -52428,22 +52462,27 @@ function toRecord(item, response, scorers) {
 }
 __name(toRecord, "toRecord");
 async function loadBaseline(config, store) {
-  if (config.regression.baselinePath) {
-    const loaded = await readBaselineFile(config.regression.baselinePath).catch((error) => {
-      if (error instanceof UserError) throw error;
-      throw new UserError(
-        `cannot read the baseline (${error.code ?? String(error)}).`,
-        {
-          file: config.regression.baselinePath,
-          fix: "Check the --baseline path, or leave it out to use the baseline store."
-        }
-      );
-    });
-    return loaded;
-  }
+  if (config.regression.baselinePath)
+    return readBaselineOrExplain(config.regression.baselinePath, "regression.baseline");
   return store.latest(config.name);
 }
 __name(loadBaseline, "loadBaseline");
+async function readBaselineOrExplain(file, key) {
+  try {
+    return await readBaselineFile(file);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      `cannot read the baseline (${error.code ?? String(error)}).`,
+      {
+        file,
+        key,
+        fix: "Check the path (--baseline, or the config key), or leave it out to use the baseline store."
+      }
+    );
+  }
+}
+__name(readBaselineOrExplain, "readBaselineOrExplain");
 function decide(gates) {
   return gates.some((gate) => gate.effect === "block") ? "block" : "deploy";
 }
@@ -52506,7 +52545,7 @@ function renderConsoleSummary(report, reportDir) {
     const mark = result.status === "pass" ? "pass" : result.effect === "block" ? "FAIL" : result.effect === "warn" ? "warn" : result.status;
     lines.push(`  [${mark}] ${result.gate.name} (${result.gate.severity}): ${result.explanation}`);
     for (const item of result.failingItems.slice(0, 3)) {
-      const what = item.error ? `error: ${item.error}` : `output: ${oneLine(item.output ?? "", 70)}`;
+      const what = item.error ? `error: ${item.error}` : `output: ${oneLine(item.output ?? "", 60)}${item.reason ? ` (${oneLine(item.reason, 80)})` : ""}`;
       lines.push(`         ${item.source.file}:${item.source.line} ${item.id}  ${what}`);
     }
     if (result.failingCount > 3) lines.push(`         \u2026 ${result.failingCount - 3} more in the report`);
@@ -52609,16 +52648,16 @@ function renderGateFailure(result, maxFailingItems) {
       "",
       `<details><summary>${shown.length === result.failingCount || result.failingCount === 0 ? `${shown.length} items` : `First ${shown.length} of ${result.failingCount} items`}</summary>`,
       "",
-      "| id | category | at | output | expected |",
-      "|---|---|---|---|---|",
+      "| id | category | at | output | expected | why |",
+      "|---|---|---|---|---|---|",
       ...shown.map(
         (item) => `| ${escapeInline(item.id, 60)} | ${escapeInline(item.category, 40)} | ${escapeInline(
           `${item.source.file}:${item.source.line}`,
           80
-        )} | ${item.error ? `*error:* ${escapeInline(item.error, 100)}` : escapeInline(item.output ?? "", 100)} | ${escapeInline(
+        )} | ${item.error ? "*no answer*" : escapeInline(item.output ?? "", 100)} | ${escapeInline(
           item.expected ?? "",
           80
-        )} |`
+        )} | ${escapeInline(item.error ?? item.reason ?? "", 120)} |`
       ),
       "",
       "</details>"
@@ -52668,15 +52707,21 @@ function intervalText(metric) {
 }
 __name(intervalText, "intervalText");
 function renderComparison(report) {
-  const comparison = report.comparison;
-  if (comparison.status === "skipped")
-    return `## Comparison with the baseline
+  const main2 = renderComparisonSection(report, report.comparison, "## Comparison with the baseline");
+  if (!report.golden) return main2;
+  return `${main2}
+
+${renderComparisonSection(report, report.golden, "## Cumulative drift against the golden baseline")}`;
+}
+__name(renderComparison, "renderComparison");
+function renderComparisonSection(report, comparison, heading) {
+  if (comparison.status === "skipped") return `${heading}
 
 Skipped: ${comparison.reason ?? ""}`;
   const baseline = comparison.baseline;
   const gateLevel = Math.round((1 - 2 * comparison.alpha) * 100);
   const lines = [
-    "## Comparison with the baseline",
+    heading,
     "",
     `Baseline from ${baseline.createdAt}${baseline.gitSha ? ` (commit ${baseline.gitSha.slice(0, 7)})` : ""}, ${comparison.paired} items paired by id${baseline.sameDataset ? ", same dataset" : ", **different dataset version**"}. \u0394 = new \u2212 base; a regression gate passes when its whole ${gateLevel}% interval lies above \u2212margin (non-inferiority, one-sided \u03B1 = ${comparison.alpha}), fails when it lies below, and is inconclusive otherwise.`,
     "",
@@ -52738,7 +52783,7 @@ Skipped: ${comparison.reason ?? ""}`;
   }
   return lines.join("\n");
 }
-__name(renderComparison, "renderComparison");
+__name(renderComparisonSection, "renderComparisonSection");
 function renderJudge(report) {
   if (report.judge.status === "skipped") return `## LLM judge
 

@@ -190,6 +190,7 @@ function normalizeRegression(value: unknown, baseDir: string, overrides: ConfigO
   return {
     baselineDir: fromConfigOrCwd(baseDir, str(raw['baseline-dir']), '.evalgate/baselines'),
     baselinePath: baseline ? path.resolve(baseline) : undefined,
+    goldenPath: str(raw.golden) ? path.resolve(baseDir, str(raw.golden)!) : undefined,
     alpha: num(raw.alpha) ?? 0.05,
     requireSameDataset: raw['require-same-dataset'] === true,
   };

@@ -159,6 +159,8 @@ export interface RegressionConfig {
   baselineDir: string;
   /** An explicit baseline file to compare with (overrides the store). */
   baselinePath?: string;
+  /** A pinned "golden" baseline: cumulative drift is shown against it, never gated. */
+  goldenPath?: string;
   /** One-sided alpha for non-inferiority decisions. */
   alpha: number;
   /** Refuse to compare with a baseline of another dataset. */

@@ -124,6 +124,8 @@ export interface ItemRecord {
   output: string | null;
   error?: ItemError;
   scores: ItemScores;
+  /** Why a metric failed or was N/A for this item (metric -> reason), e.g. the first schema error. */
+  notes?: Record<string, string>;
   latencyMs?: number;
   ttftMs?: number;
   usage?: TokenUsage;

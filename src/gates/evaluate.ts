@@ -118,6 +118,7 @@ function failingItems(
       output: record.output,
       expected: record.expectedOutput,
       error: record.error?.message,
+      reason: record.notes?.[metric.base],
     })),
   };
 }

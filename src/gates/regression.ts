@@ -61,6 +61,7 @@ export function evaluateRegressionGate(
             output: record.output,
             expected: record.expectedOutput,
             error: record.error?.message,
+            reason: record.notes?.[metric.base],
           },
         ]
       : [];

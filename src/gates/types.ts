@@ -17,6 +17,8 @@ export interface FailingItem {
   output: string | null;
   expected?: string;
   error?: string;
+  /** Why the item failed this metric, when the scorer can say (e.g. `at /action: must be string`). */
+  reason?: string;
 }
 
 export interface GateResult {

@@ -11,7 +11,7 @@ import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
 import { readBaselineFile } from '../baseline/local-store.js';
 import { buildBaselineRecord } from '../baseline/build.js';
 import type { ModelSource } from '../model/source.js';
-import { createScorers, listMetricSpecs, scoreItem } from '../scorers/index.js';
+import { createScorers, explainItem, listMetricSpecs, scoreItem } from '../scorers/index.js';
 import type { Scorer } from '../scorers/scorer.js';
 import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../report/types.js';
 import { aggregate } from './aggregate.js';
@@ -87,6 +87,15 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
   );
   const comparison = compareWithBaseline(baseline, records, metrics, dataset.hash, config);
   warnings.push(...comparison.warnings);
+  const golden = config.regression.goldenPath
+    ? compareWithBaseline(
+        await readBaselineOrExplain(config.regression.goldenPath, 'regression.golden'),
+        records,
+        metrics,
+        dataset.hash,
+        { ...config, gates: [] },
+      )
+    : undefined;
   const gates = await timed('gates', () => evaluateGates(config, metrics, records, comparison));
   const decision = decide(gates);
 
@@ -120,6 +129,7 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
     metrics,
     judge,
     comparison,
+    golden,
     gates,
     warnings,
     timings,
@@ -157,6 +167,10 @@ async function answerAndScore(
 
 function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly Scorer[]): ItemRecord {
   const scores = scoreItem(scorers, item, response);
+  const notes =
+    response.error === undefined && Object.values(scores).every((value) => value !== 0)
+      ? undefined
+      : explainItem(scorers, item, response);
   return {
     id: item.id,
     category: item.category,
@@ -166,6 +180,7 @@ function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly 
     output: response.error ? null : response.output,
     error: response.error,
     scores,
+    notes: notes && Object.keys(notes).length > 0 ? notes : undefined,
     latencyMs: response.latencyMs,
     ttftMs: response.ttftMs,
     usage: response.usage,
@@ -180,20 +195,25 @@ function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly 
 }
 
 async function loadBaseline(config: EvalgateConfig, store: BaselineStore): Promise<LoadedBaseline | null> {
-  if (config.regression.baselinePath) {
-    const loaded = await readBaselineFile(config.regression.baselinePath).catch((error: unknown) => {
-      if (error instanceof UserError) throw error;
-      throw new UserError(
-        `cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
-        {
-          file: config.regression.baselinePath,
-          fix: 'Check the --baseline path, or leave it out to use the baseline store.',
-        },
-      );
-    });
-    return loaded;
-  }
+  if (config.regression.baselinePath)
+    return readBaselineOrExplain(config.regression.baselinePath, 'regression.baseline');
   return store.latest(config.name);
+}
+
+async function readBaselineOrExplain(file: string, key: string): Promise<LoadedBaseline> {
+  try {
+    return (await readBaselineFile(file))!;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw new UserError(
+      `cannot read the baseline (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+      {
+        file,
+        key,
+        fix: 'Check the path (--baseline, or the config key), or leave it out to use the baseline store.',
+      },
+    );
+  }
 }
 
 export function decide(gates: readonly GateResult[]): Decision {

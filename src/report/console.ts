@@ -18,7 +18,9 @@ export function renderConsoleSummary(report: Report, reportDir?: string): string
             : result.status;
     lines.push(`  [${mark}] ${result.gate.name} (${result.gate.severity}): ${result.explanation}`);
     for (const item of result.failingItems.slice(0, 3)) {
-      const what = item.error ? `error: ${item.error}` : `output: ${oneLine(item.output ?? '', 70)}`;
+      const what = item.error
+        ? `error: ${item.error}`
+        : `output: ${oneLine(item.output ?? '', 60)}${item.reason ? ` (${oneLine(item.reason, 80)})` : ''}`;
       lines.push(`         ${item.source.file}:${item.source.line} ${item.id}  ${what}`);
     }
     if (result.failingCount > 3) lines.push(`         … ${result.failingCount - 3} more in the report`);

@@ -80,17 +80,17 @@ function renderGateFailure(result: GateResult, maxFailingItems: number): string 
       '',
       `<details><summary>${shown.length === result.failingCount || result.failingCount === 0 ? `${shown.length} items` : `First ${shown.length} of ${result.failingCount} items`}</summary>`,
       '',
-      '| id | category | at | output | expected |',
-      '|---|---|---|---|---|',
+      '| id | category | at | output | expected | why |',
+      '|---|---|---|---|---|---|',
       ...shown.map(
         (item) =>
           `| ${escapeInline(item.id, 60)} | ${escapeInline(item.category, 40)} | ${escapeInline(
             `${item.source.file}:${item.source.line}`,
             80,
-          )} | ${item.error ? `*error:* ${escapeInline(item.error, 100)}` : escapeInline(item.output ?? '', 100)} | ${escapeInline(
+          )} | ${item.error ? '*no answer*' : escapeInline(item.output ?? '', 100)} | ${escapeInline(
             item.expected ?? '',
             80,
-          )} |`,
+          )} | ${escapeInline(item.error ?? item.reason ?? '', 120)} |`,
       ),
       '',
       '</details>',
@@ -149,13 +149,17 @@ function intervalText(metric: MetricValue): string {
 }
 
 function renderComparison(report: Report): string {
-  const comparison = report.comparison;
-  if (comparison.status === 'skipped')
-    return `## Comparison with the baseline\n\nSkipped: ${comparison.reason ?? ''}`;
+  const main = renderComparisonSection(report, report.comparison, '## Comparison with the baseline');
+  if (!report.golden) return main;
+  return `${main}\n\n${renderComparisonSection(report, report.golden, '## Cumulative drift against the golden baseline')}`;
+}
+
+function renderComparisonSection(report: Report, comparison: Report['comparison'], heading: string): string {
+  if (comparison.status === 'skipped') return `${heading}\n\nSkipped: ${comparison.reason ?? ''}`;
   const baseline = comparison.baseline!;
   const gateLevel = Math.round((1 - 2 * comparison.alpha) * 100);
   const lines = [
-    '## Comparison with the baseline',
+    heading,
     '',
     `Baseline from ${baseline.createdAt}${baseline.gitSha ? ` (commit ${baseline.gitSha.slice(0, 7)})` : ''}, ${
       comparison.paired

@@ -42,6 +42,8 @@ export interface Report {
   metrics: MetricsMap;
   judge: JudgeStageReport;
   comparison: ComparisonReport;
+  /** Cumulative drift against the pinned golden baseline, when one is configured. Informational. */
+  golden?: ComparisonReport;
   gates: GateResult[];
   warnings: string[];
   timings: StageTiming[];
