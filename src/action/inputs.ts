@@ -1,17 +1,39 @@
 import * as core from '@actions/core';
 import type { ConfigOverrides } from '../config/load.js';
+import { UserError } from '../core/errors.js';
+import type { UpdateBaseline } from '../github/baseline-policy.js';
+import type { CommentMode } from '../github/comment.js';
+
+export type ActionMode = 'auto' | 'evaluate' | 'publish';
+export type PublishMode = 'auto' | 'always' | 'never';
 
 export interface ActionInputs {
   config: string;
   apiKey?: string;
   overrides: ConfigOverrides;
+  mode: ActionMode;
+  githubToken?: string;
+  /** `{name}` stands for the config's name. */
+  baselineArtifact: string;
+  baselineBranch?: string;
+  baselineWorkflow?: string;
+  onCorruptBaseline: 'warn' | 'error';
+  updateBaseline: UpdateBaseline;
+  retentionDays: number;
+  reportRetentionDays: number;
+  comment: CommentMode;
+  checkRun: PublishMode;
+  /** `{name}` stands for the config's name. */
+  checkName: string;
 }
 
-/** Every action input is read here, once. Empty inputs mean "use the config file's value". */
+/** Every action input is read here, once. Empty inputs mean "use the config file's value" or the default. */
 export function readActionInputs(): ActionInputs {
   const optional = (name: string): string | undefined => core.getInput(name).trim() || undefined;
   const apiKey = optional('api-key');
   if (apiKey) core.setSecret(apiKey);
+  const githubToken = optional('github-token');
+  if (githubToken) core.setSecret(githubToken);
   return {
     config: optional('config') ?? 'evalgate.yml',
     apiKey,
@@ -23,5 +45,40 @@ export function readActionInputs(): ActionInputs {
       baseline: optional('baseline'),
       outDir: optional('out-dir'),
     },
+    mode: oneOf('mode', ['auto', 'evaluate', 'publish'], 'auto'),
+    githubToken,
+    baselineArtifact: optional('baseline-artifact') ?? 'evalgate-baseline-{name}',
+    baselineBranch: optional('baseline-branch'),
+    baselineWorkflow: optional('baseline-workflow'),
+    onCorruptBaseline: oneOf('on-corrupt-baseline', ['warn', 'error'], 'warn'),
+    updateBaseline: oneOf('update-baseline', ['auto', 'always', 'never'], 'auto'),
+    retentionDays: days('retention-days', 90),
+    reportRetentionDays: days('report-retention-days', 30),
+    comment: oneOf('comment', ['auto', 'always', 'on-failure', 'never'], 'auto'),
+    checkRun: oneOf('check-run', ['auto', 'always', 'never'], 'auto'),
+    checkName: optional('check-name') ?? 'evalgate: {name}',
   };
+}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+  const value = core.getInput(name).trim().toLowerCase();
+  if (!value) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UserError(`the input \`${name}\` is "${value}".`, {
+    key: name,
+    fix: `Use one of: ${allowed.join(', ')}.`,
+  });
+}
+
+function days(name: string, fallback: number): number {
+  const value = core.getInput(name).trim();
+  if (!value) return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0 || parsed > 90) {
+    throw new UserError(`the input \`${name}\` is "${value}".`, {
+      key: name,
+      fix: 'Use a whole number of days from 1 to 90, or 0 for the repository default.',
+    });
+  }
+  return parsed;
 }

@@ -1,0 +1,201 @@
+// Evaluate mode: run the pipeline with the artifact baseline store, upload the report, publish the
+// comment and the check run, write the job summary and the outputs.
+import * as core from '@actions/core';
+import path from 'node:path';
+import { buildBaselineRecord } from '../baseline/build.js';
+import { createLocalBaselineStore } from '../baseline/local-store.js';
+import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
+import { loadConfig, type ConfigOverrides } from '../config/load.js';
+import type { EvalgateConfig } from '../config/types.js';
+import type { Decision } from '../core/types.js';
+import {
+  createArtifactBaselineStore,
+  withPrefetched,
+  type ArtifactBaselineStore,
+} from '../github/artifact-baseline-store.js';
+import { baselinePolicy, type BaselinePolicy } from '../github/baseline-policy.js';
+import type { Octokit } from '../github/client.js';
+import { artifactUrl, runUrl, type RunContext } from '../github/context.js';
+import { isPermissionError } from '../github/permissions.js';
+import { publishContextOf, writePublishContext } from '../github/publish-context.js';
+import { reportArtifactName, uploadReportFolder, type UploadedReport } from '../github/report-upload.js';
+import { renderJobSummary } from '../github/summary.js';
+import { runEvaluation } from '../pipeline/run.js';
+import { renderConsoleSummary } from '../report/console.js';
+import { writeReportFiles } from '../report/write.js';
+import type { ActionInputs } from './inputs.js';
+import { setActionOutputs } from './outputs.js';
+import { publishResults, type PublishOutcome } from './publish-results.js';
+import { connectServices, type GitHubServices } from './services.js';
+import { summaryFooter } from './summary-footer.js';
+
+export async function evaluate(inputs: ActionInputs, context: RunContext | undefined): Promise<Decision> {
+  const services = connectServices(inputs.githubToken);
+  const config = await loadConfig(inputs.config, inputs.overrides as ConfigOverrides);
+  const env = { ...process.env };
+  if (inputs.apiKey && config.model) env[config.model.apiKeyEnv] = inputs.apiKey;
+
+  const { store, artifactStore, branch } = await chooseStore(inputs, context, services, config);
+  let loaded: LoadedBaseline | null = null;
+  if (!config.regression.baselinePath) loaded = await store.latest(config.name);
+  const policy: BaselinePolicy = context
+    ? baselinePolicy(context, inputs.updateBaseline, branch, artifactStore?.blocked)
+    : { write: inputs.updateBaseline !== 'never', reason: 'a run outside GitHub Actions.' };
+  core.info(`baseline update: ${policy.write ? 'allowed' : 'no'}, ${policy.reason}`);
+
+  // The pipeline does not store the baseline itself here: storing it is a GitHub call that can fail (a
+  // re-run attempt whose first attempt already stored it, a service outage), and that must be a warning.
+  const report = await runEvaluation(config, {
+    baselineStore: withPrefetched(store, loaded),
+    writeBaseline: false,
+    log: (line) => core.info(line),
+    env,
+    git: {
+      sha: context?.headSha ?? process.env.GITHUB_SHA,
+      ref: process.env.GITHUB_REF,
+      runId: process.env.GITHUB_RUN_ID,
+    },
+  });
+  const warnings: string[] = [];
+  if (report.decision === 'deploy' && policy.write) {
+    try {
+      report.baselineWritten = await store.save(buildBaselineRecord(report));
+      core.info(`baseline written: ${report.baselineWritten}`);
+    } catch (error) {
+      warnings.push(`The new baseline could not be stored: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  const written = await writeReportFiles(report, config.report.outDir, config.report.maxFailingItems);
+  core.info(renderConsoleSummary(report, path.relative(process.cwd(), written.dir) || '.'));
+
+  let uploaded: UploadedReport | undefined;
+  if (context) await writePublishContext(written.dir, publishContextOf(context, report.name));
+  if (services.artifacts) {
+    try {
+      uploaded = await uploadReportFolder(
+        services.artifacts,
+        written.dir,
+        reportArtifactName(report.name, context?.runAttempt),
+        inputs.reportRetentionDays,
+      );
+      core.info(`report uploaded: artifact ${uploaded.name} (id ${uploaded.id})`);
+    } catch (error) {
+      warnings.push(`The report could not be uploaded as an artifact: ${(error as Error).message}`);
+    }
+  }
+
+  let published: PublishOutcome = { warnings: [], notes: [] };
+  if (context) {
+    published = await publishResults(
+      services.octokit,
+      report,
+      {
+        owner: context.owner,
+        repo: context.repo,
+        serverUrl: context.serverUrl,
+        headSha: context.headSha,
+        pullRequest: context.pullRequest?.number,
+        fromFork: context.pullRequest?.fromFork ?? false,
+        workflow: context.workflowFile ?? context.workflowName,
+        workspace: context.workspace,
+        reportArtifactUrl:
+          uploaded && uploaded.id ? artifactUrl(context, context.runId, uploaded.id) : undefined,
+        jobSummaryUrl: runUrl(context),
+        detailsUrl: runUrl(context),
+      },
+      inputs,
+    );
+  }
+  warnings.push(...published.warnings);
+  for (const warning of warnings) core.warning(warning);
+  for (const note of published.notes) core.info(note);
+
+  const summary = renderJobSummary(report, {
+    maxFailingItems: config.report.maxFailingItems,
+    footer: summaryFooter({
+      reportArtifact:
+        uploaded && context && uploaded.id ? artifactUrl(context, context.runId, uploaded.id) : undefined,
+      baseline: artifactStore?.found
+        ? `artifact ${artifactStore.found.artifactName} of run ${artifactStore.found.runId}`
+        : loaded
+          ? loaded.origin
+          : undefined,
+      baselinePolicy: policy.write
+        ? `the run was not accepted (${report.decision.toUpperCase()})`
+        : policy.reason,
+      baselineWritten: report.baselineWritten,
+      notes: published.notes,
+      warnings,
+    }),
+  });
+  await core.summary.addRaw(summary, true).write();
+  setActionOutputs({
+    decision: report.decision,
+    reportPath: written.json,
+    metrics: report.metrics,
+    commentUrl: published.commentUrl,
+    checkRunId: published.checkRunId,
+    baselineRunId: artifactStore?.found?.runId,
+  });
+  if (report.decision === 'block') core.setFailed(report.headline);
+  return report.decision;
+}
+
+async function chooseStore(
+  inputs: ActionInputs,
+  context: RunContext | undefined,
+  services: GitHubServices,
+  config: EvalgateConfig,
+): Promise<{ store: BaselineStore; artifactStore?: ArtifactBaselineStore; branch?: string }> {
+  const local = () => createLocalBaselineStore(config.regression.baselineDir);
+  if (!context || !services.artifacts || !services.octokit || !services.token) {
+    core.info(
+      `baselines: the local folder ${config.regression.baselineDir} (${
+        !context
+          ? 'not in a GitHub Actions run'
+          : !services.artifacts
+            ? 'the artifact service is not available'
+            : 'no github-token'
+      }).`,
+    );
+    return { store: local() };
+  }
+  const branch =
+    inputs.baselineBranch ?? context.defaultBranch ?? (await defaultBranch(services.octokit, context));
+  const workflow = inputs.baselineWorkflow ?? context.workflowFile;
+  if (!branch || !workflow) {
+    core.warning(
+      `evalgate cannot tell the baseline ${!branch ? 'branch' : 'workflow'}: set the \`${
+        !branch ? 'baseline-branch' : 'baseline-workflow'
+      }\` input. Baselines are kept in the local folder ${config.regression.baselineDir} for this run.`,
+    );
+    return { store: local(), branch };
+  }
+  const artifactStore = createArtifactBaselineStore({
+    octokit: services.octokit,
+    artifacts: services.artifacts,
+    token: services.token,
+    owner: context.owner,
+    repo: context.repo,
+    workflow: /^\d+$/.test(workflow) ? Number(workflow) : workflow,
+    branch,
+    artifactName: inputs.baselineArtifact,
+    onCorrupt: inputs.onCorruptBaseline,
+    retentionDays: inputs.retentionDays,
+    currentRunId: context.runId,
+    log: { info: (line) => core.info(line), warning: (line) => core.warning(line) },
+    tempDir: process.env.RUNNER_TEMP || undefined,
+  });
+  return { store: artifactStore, artifactStore, branch };
+}
+
+/** The repository's default branch when the event payload does not say (a scheduled run's is its own branch). */
+async function defaultBranch(octokit: Octokit, context: RunContext): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.rest.repos.get({ owner: context.owner, repo: context.repo });
+    return data.default_branch;
+  } catch (error) {
+    if (!isPermissionError(error) && (error as { status?: number }).status === undefined) throw error;
+    return context.eventName === 'schedule' ? context.branch : undefined;
+  }
+}

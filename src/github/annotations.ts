@@ -1,0 +1,82 @@
+// Check run annotations: one at the benchmark file:line of each failing item, one at the config line of
+// each failed gate. Paths are relative to the repository root; the API takes at most 50 per request.
+import path from 'node:path';
+import type { GateResult } from '../gates/types.js';
+import type { Report } from '../report/types.js';
+
+export const ANNOTATIONS_PER_REQUEST = 50;
+const MESSAGE_LIMIT = 60_000;
+const TITLE_LIMIT = 255;
+
+export interface Annotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  title: string;
+  message: string;
+}
+
+/** A path from the report as a repository path, or undefined when it lies outside the workspace. */
+export function repositoryPath(file: string, workspace: string): string | undefined {
+  const absolute = path.isAbsolute(file) ? file : path.resolve(workspace, file);
+  const relative = path.relative(workspace, absolute);
+  if (!relative || relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+  return relative.split(path.sep).join('/');
+}
+
+export function buildAnnotations(report: Report, workspace: string): Annotation[] {
+  const annotations: Annotation[] = [];
+  const configPath = repositoryPath(report.config.file, workspace);
+  for (const result of report.gates) {
+    if (result.status === 'pass') continue;
+    const level = levelOf(result);
+    if (configPath && result.gate.line) {
+      annotations.push({
+        path: configPath,
+        start_line: result.gate.line,
+        end_line: result.gate.line,
+        annotation_level: level,
+        title: cut(
+          `evalgate: gate ${result.gate.name} ${result.status === 'fail' ? 'failed' : 'inconclusive'}`,
+          TITLE_LIMIT,
+        ),
+        message: cut(result.explanation, MESSAGE_LIMIT),
+      });
+    }
+    for (const item of result.failingItems) {
+      const file = repositoryPath(item.source.file, workspace);
+      if (!file) continue;
+      const said = item.error ? `error: ${item.error}` : `output: ${item.output ?? '(none)'}`;
+      const expected = item.expected !== undefined ? `\nexpected: ${item.expected}` : '';
+      annotations.push({
+        path: file,
+        start_line: item.source.line,
+        end_line: item.source.line,
+        annotation_level: level,
+        title: cut(`evalgate: item ${item.id} fails ${result.gate.name}`, TITLE_LIMIT),
+        message: cut(
+          `${result.gate.metric} = ${item.value ?? 'n/a'} (${item.category})\n${said}${expected}`,
+          MESSAGE_LIMIT,
+        ),
+      });
+    }
+  }
+  return annotations;
+}
+
+export function batches<T>(list: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < list.length; start += size) out.push(list.slice(start, start + size));
+  return out;
+}
+
+function levelOf(result: GateResult): Annotation['annotation_level'] {
+  if (result.effect === 'block') return 'failure';
+  if (result.effect === 'warn') return 'warning';
+  return 'notice';
+}
+
+function cut(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+}

@@ -1,0 +1,225 @@
+// The pull request comment (also the check run's summary): the diff first - verdict, failed gates, metrics
+// against the baseline, a chart - then the failing items, folded. It always fits GitHub's limit: the
+// failing items are cut first, then the chart, then metric rows, and the cut says where the rest is.
+import type { GateResult } from '../gates/types.js';
+import { escapeInline } from '../report/escape.js';
+import { formatMetricValue, formatDifference } from '../report/format.js';
+import type { Report } from '../report/types.js';
+import { renderRatesChart } from './chart.js';
+import { formatInterval, formatP, formatVerdict, metricRows, type MetricRowView } from './comparison-view.js';
+
+/** GitHub rejects comment bodies longer than this (in characters). */
+export const COMMENT_LIMIT = 65_536;
+/** Check run summaries and texts. */
+export const CHECK_SUMMARY_LIMIT = 65_535;
+
+export interface BodyLinks {
+  /** The report artifact of this run. */
+  reportArtifact?: string;
+  /** The run page, where the job summary is. */
+  jobSummary?: string;
+  /** A link to a line of a file in the repository at the evaluated commit. */
+  source?: (file: string, line: number) => string | undefined;
+}
+
+export interface BodyOptions {
+  /** Hidden first line that finds the comment again; empty for a check run summary. */
+  marker?: string;
+  links: BodyLinks;
+  maxLength?: number;
+  /** Heading level of the title (3 in a comment). */
+  headingLevel?: number;
+}
+
+const DECISION = { deploy: '✅ DEPLOY', block: '❌ BLOCK', error: '⚠️ ERROR' } as const;
+const EFFECT = { block: '❌', warn: '⚠️', none: '❔' } as const;
+const DETAIL_STEPS = [Infinity, 50, 20, 10, 5, 2, 1, 0];
+
+interface Budget {
+  itemsPerGate: number;
+  chart: boolean;
+  metricRows: number;
+}
+
+export function renderBody(report: Report, options: BodyOptions): string {
+  const maxLength = options.maxLength ?? COMMENT_LIMIT;
+  const rows = metricRows(report);
+  const budgets: Budget[] = [
+    ...DETAIL_STEPS.map((itemsPerGate) => ({ itemsPerGate, chart: true, metricRows: Infinity })),
+    { itemsPerGate: 0, chart: false, metricRows: Infinity },
+    ...[40, 20, 10, 5].map((count) => ({ itemsPerGate: 0, chart: false, metricRows: count })),
+  ];
+  for (const budget of budgets) {
+    const body = compose(report, rows, options, budget);
+    if (body.length <= maxLength) return body;
+  }
+  // Still too long (enormous gate names or explanations): hard cut, keeping the links at the end.
+  const footer = renderFooter(report, options.links, 'the comment was cut to fit GitHub’s size limit');
+  const body = compose(report, rows, options, { itemsPerGate: 0, chart: false, metricRows: 0 });
+  const room = Math.max(0, maxLength - footer.length - 3);
+  return `${body.slice(0, room)}…\n\n${footer}`.slice(0, maxLength);
+}
+
+function compose(
+  report: Report,
+  rows: readonly MetricRowView[],
+  options: BodyOptions,
+  budget: Budget,
+): string {
+  const level = '#'.repeat(options.headingLevel ?? 3);
+  const parts: string[] = [];
+  if (options.marker) parts.push(options.marker);
+  parts.push(`${level} evalgate · ${escapeInline(report.name, 80)}: ${DECISION[report.decision]}`);
+  parts.push(`> ${escapeInline(report.headline, 500)}`);
+  parts.push(renderGateList(report, options.links));
+  parts.push(renderComparisonIntro(report));
+  const shownRows = rows.slice(0, budget.metricRows);
+  if (shownRows.length > 0) parts.push(renderMetricTable(shownRows, rows.length - shownRows.length));
+  if (budget.chart) {
+    const chart = renderRatesChart(rows);
+    if (chart) parts.push(chart);
+  }
+  const { text: details, omitted } = renderFailingItems(report, budget.itemsPerGate, options.links);
+  if (details) parts.push(details);
+  const cuts: string[] = [];
+  if (omitted > 0) cuts.push(`${omitted} failing item${omitted === 1 ? '' : 's'} not listed`);
+  if (!budget.chart && rows.some((row) => row.value.kind === 'rate')) cuts.push('the chart left out');
+  if (shownRows.length < rows.length) cuts.push(`${rows.length - shownRows.length} metrics not shown`);
+  parts.push(
+    renderFooter(
+      report,
+      options.links,
+      cuts.length > 0 ? `${cuts.join(', ')} to fit GitHub’s size limit` : undefined,
+    ),
+  );
+  return `${parts.join('\n\n')}\n`;
+}
+
+function renderGateList(report: Report, links: BodyLinks): string {
+  if (report.error) {
+    const where = [report.error.file, report.error.line].filter((part) => part !== undefined).join(':');
+    return `**Error**${where ? ` in \`${escapeInline(where, 200)}\`` : ''}: ${escapeInline(report.error.message, 2000)}`;
+  }
+  if (report.gates.length === 0) return 'No gates are configured: nothing can block this run.';
+  const notPassed = report.gates.filter((result) => result.status !== 'pass');
+  if (notPassed.length === 0) return `All ${report.gates.length} gates passed.`;
+  const passed = report.gates.length - notPassed.length;
+  return [
+    `**Gates not passed** (${notPassed.length} of ${report.gates.length}; ${passed} passed):`,
+    '',
+    ...notPassed.map(
+      (result) =>
+        `- ${EFFECT[result.effect]} ${gateTitle(report, result, links)}: ${escapeInline(result.explanation, 400)}`,
+    ),
+  ].join('\n');
+}
+
+function gateTitle(report: Report, result: GateResult, links: BodyLinks): string {
+  const name = escapeInline(result.gate.name, 100);
+  const url = result.gate.line ? links.source?.(report.config.file, result.gate.line) : undefined;
+  return `**${url ? `[${name}](${url})` : name}** (${result.gate.severity})`;
+}
+
+function renderComparisonIntro(report: Report): string {
+  const comparison = report.comparison;
+  if (comparison.status === 'skipped') {
+    return `**Not compared with a baseline:** ${escapeInline(comparison.reason ?? 'no baseline.', 400)}`;
+  }
+  const baseline = comparison.baseline;
+  const when = baseline
+    ? `baseline of ${escapeInline(baseline.createdAt, 40)}${baseline.gitSha ? ` (${escapeInline(baseline.gitSha.slice(0, 7), 10)})` : ''}`
+    : 'the baseline';
+  const dataset = baseline && !baseline.sameDataset ? ', **different dataset version**' : '';
+  const method = comparison.statistical ? '' : ' Plain differences, without statistics.';
+  return `**Compared with the ${when}**: ${comparison.paired} items paired by id${dataset}.${method}`;
+}
+
+function renderMetricTable(rows: readonly MetricRowView[], hidden: number): string {
+  const withP = rows.some((row) => row.pValue !== undefined);
+  const header = withP
+    ? ['| Metric | Base | New | Δ | Interval | p | Verdict |', '|---|---|---|---|---|---|---|']
+    : ['| Metric | Base | New | Δ | Interval | Verdict |', '|---|---|---|---|---|---|'];
+  const lines = rows.map((row) => {
+    const cells = [
+      escapeInline(row.metric, 60),
+      formatMetricValue(row.value, row.base),
+      formatMetricValue(row.value, row.new),
+      formatDifference(row.value, row.diff),
+      `${formatInterval(row)}${row.interval?.of === 'value' ? ' (new)' : ''}`,
+      ...(withP ? [formatP(row.pValue)] : []),
+      escapeInline(formatVerdict(row), 60),
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  if (hidden > 0) lines.push(`| … ${hidden} more in the full report | | | | |${withP ? ' |' : ''} |`);
+  return [...header, ...lines].join('\n');
+}
+
+function renderFailingItems(
+  report: Report,
+  perGate: number,
+  links: BodyLinks,
+): { text: string; omitted: number } {
+  const blocks: string[] = [];
+  let omitted = 0;
+  for (const result of report.gates) {
+    if (result.status === 'pass' || result.failingItems.length === 0) continue;
+    const total = Math.max(result.failingCount, result.failingItems.length);
+    const shown = result.failingItems.slice(0, perGate);
+    omitted += total - shown.length;
+    if (shown.length === 0) continue;
+    const metric = result.metric;
+    blocks.push(
+      [
+        `<details><summary>${EFFECT[result.effect]} ${escapeInline(result.gate.name, 100)}: ${
+          shown.length === total
+            ? `${total} failing items`
+            : `first ${shown.length} of ${total} failing items`
+        }</summary>`,
+        '',
+        '| Item | Category | Where | Value | Output | Expected |',
+        '|---|---|---|---|---|---|',
+        ...shown.map((item) => {
+          const where = `${item.source.file}:${item.source.line}`;
+          const url = links.source?.(item.source.file, item.source.line);
+          const whereCell = url ? `[${escapeInline(where, 80)}](${url})` : escapeInline(where, 80);
+          const value = itemValue(metric, item.value);
+          const output = item.error
+            ? `*error:* ${escapeInline(item.error, 120)}`
+            : escapeInline(item.output ?? '', 120);
+          return `| ${escapeInline(item.id, 60)} | ${escapeInline(item.category, 40)} | ${whereCell} | ${value} | ${output} | ${escapeInline(
+            item.expected ?? '',
+            100,
+          )} |`;
+        }),
+        '',
+        '</details>',
+      ].join('\n'),
+    );
+  }
+  return { text: blocks.join('\n\n'), omitted };
+}
+
+/** A per-item score: pass/fail for a rate's 0/1, else the metric's own format. */
+function itemValue(metric: GateResult['metric'], value: number | null): string {
+  if (value === null) return 'n/a';
+  if (metric?.kind === 'rate' && (value === 0 || value === 1)) return value === 1 ? 'pass' : 'fail';
+  return metric ? formatMetricValue(metric, value) : String(value);
+}
+
+function renderFooter(report: Report, links: BodyLinks, cut: string | undefined): string {
+  const where = [
+    links.reportArtifact ? `[full report (artifact)](${links.reportArtifact})` : undefined,
+    links.jobSummary ? `[job summary](${links.jobSummary})` : undefined,
+  ].filter((part): part is string => part !== undefined);
+  const lines: string[] = [];
+  if (cut)
+    lines.push(
+      `> ✂️ ${cut}: see the ${where.length > 0 ? where.join(' and the ') : 'report artifact and the job summary'}.`,
+    );
+  const dataset = `dataset \`${escapeInline(report.dataset.file, 120)}\` (${report.dataset.items} items, ${report.dataset.hash.slice(0, 12)})`;
+  lines.push(
+    `<sub>${[...where, dataset, `evalgate ${escapeInline(report.evalgateVersion, 20)}`].join(' · ')}</sub>`,
+  );
+  return lines.join('\n\n');
+}
