@@ -21,6 +21,7 @@ import { publishContextOf, writePublishContext } from '../github/publish-context
 import { reportArtifactName, uploadReportFolder, type UploadedReport } from '../github/report-upload.js';
 import { renderJobSummary } from '../github/summary.js';
 import { runEvaluation } from '../pipeline/run.js';
+import { collectShardFiles, mergeShardsWithConfig } from '../shard/index.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { writeReportFiles } from '../report/write.js';
 import type { ActionInputs } from './inputs.js';
@@ -45,7 +46,11 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
 
   // The pipeline does not store the baseline itself here: storing it is a GitHub call that can fail (a
   // re-run attempt whose first attempt already stored it, a service outage), and that must be a warning.
-  const report = await runEvaluation(config, {
+  const shardFiles = inputs.merge ? await collectShardFiles([inputs.merge]) : undefined;
+  const run: typeof runEvaluation = shardFiles
+    ? (loadedConfig, deps) => mergeShardsWithConfig(loadedConfig, shardFiles, deps)
+    : runEvaluation;
+  const report = await run(config, {
     baselineStore: withPrefetched(store, loaded),
     writeBaseline: false,
     log: (line) => core.info(line),

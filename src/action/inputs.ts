@@ -25,6 +25,10 @@ export interface ActionInputs {
   checkRun: PublishMode;
   /** `{name}` stands for the config's name. */
   checkName: string;
+  /** "i/n": answer only this shard of the items and write a shard file (matrix jobs). */
+  shard?: string;
+  /** A folder of shard files to merge into one run. */
+  merge?: string;
 }
 
 /** Every action input is read here, once. Empty inputs mean "use the config file's value" or the default. */
@@ -57,6 +61,8 @@ export function readActionInputs(): ActionInputs {
     comment: oneOf('comment', ['auto', 'always', 'on-failure', 'never'], 'auto'),
     checkRun: oneOf('check-run', ['auto', 'always', 'never'], 'auto'),
     checkName: optional('check-name') ?? 'evalgate: {name}',
+    shard: optional('shard'),
+    merge: optional('merge'),
   };
 }
 

@@ -2,12 +2,14 @@ import * as core from '@actions/core';
 import type { Decision, MetricsMap } from '../core/types.js';
 
 export interface ActionOutputs {
-  decision: Decision;
+  /** Empty for a shard job, which decides nothing. */
+  decision: Decision | '';
   reportPath?: string;
   metrics?: MetricsMap;
   commentUrl?: string;
   checkRunId?: number;
   baselineRunId?: number;
+  shardFile?: string;
 }
 
 /** Every output is set on every run (empty when it does not apply), so later steps can test them. */
@@ -18,6 +20,7 @@ export function setActionOutputs(outputs: ActionOutputs): void {
   core.setOutput('comment-url', outputs.commentUrl ?? '');
   core.setOutput('check-run-id', outputs.checkRunId === undefined ? '' : String(outputs.checkRunId));
   core.setOutput('baseline-run-id', outputs.baselineRunId === undefined ? '' : String(outputs.baselineRunId));
+  core.setOutput('shard-file', outputs.shardFile ?? '');
 }
 
 /** The overall metrics as name -> value (per-category values stay in report.json). */

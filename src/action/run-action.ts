@@ -7,6 +7,7 @@ import { evaluate } from './evaluate.js';
 import { readActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 import { publish } from './publish.js';
+import { answerShard } from './shard.js';
 
 /**
  * The GitHub Action. `evaluate` (default): inputs -> pipeline -> report, artifacts, comment, check run,
@@ -19,7 +20,16 @@ export async function runAction(): Promise<Decision> {
     const context = await runContextOrNothing();
     const mode =
       inputs.mode === 'auto' ? (context?.eventName === 'workflow_run' ? 'publish' : 'evaluate') : inputs.mode;
-    core.info(`evalgate: ${mode} mode${context ? ` (${context.eventName} event)` : ''}`);
+    if (inputs.shard && inputs.merge) {
+      throw new UserError('the inputs `shard` and `merge` are both set.', {
+        key: 'shard',
+        fix: 'A shard job sets `shard`; the job that merges them sets `merge`.',
+      });
+    }
+    if (inputs.shard) return await answerShard(inputs);
+    core.info(
+      `evalgate: ${mode} mode${context ? ` (${context.eventName} event)` : ''}${inputs.merge ? ', merging shards' : ''}`,
+    );
     return mode === 'publish' ? await publish(inputs, context) : await evaluate(inputs, context);
   } catch (error) {
     return failWith(error);

@@ -2,10 +2,17 @@ import { parseArgs } from 'node:util';
 import { createLocalBaselineStore } from '../baseline/local-store.js';
 import { loadConfig } from '../config/load.js';
 import { UserError } from '../core/errors.js';
-import { runEvaluation } from '../pipeline/run.js';
+import { displayPath, runEvaluation } from '../pipeline/run.js';
 import { validateRun } from '../pipeline/validate-run.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { writeReportFiles } from '../report/write.js';
+import {
+  collectShardFiles,
+  formatShard,
+  mergeShardsWithConfig,
+  parseShardSpec,
+  runShardWithConfig,
+} from '../shard/index.js';
 import { EVALGATE_VERSION } from '../version.js';
 
 const HELP = `evalgate ${EVALGATE_VERSION}: decide whether a model version may ship.
@@ -13,9 +20,13 @@ const HELP = `evalgate ${EVALGATE_VERSION}: decide whether a model version may s
 Usage:
   evalgate run --config FILE [options]      run the benchmark, score it, compare, apply the gates
   evalgate validate --config FILE           check the config and the dataset without calling a model
+  evalgate run --config FILE --shard I/N [--shard-out DIR]
+                                            a split run: get the answers of shard I of N only
+  evalgate merge --config FILE --shards DIR [options]
+                                            merge the N shards into one report and one decision
   evalgate --help | --version
 
-Options of run:
+Options of run and merge:
   -c, --config FILE      the evalgate config (YAML or JSON)                       (required)
       --responses FILE   score answers from this file instead of the config's source
       --dataset FILE     use this dataset file instead of the config's
@@ -25,7 +36,20 @@ Options of run:
                          do not store this run as the baseline, even when it is accepted
   -q, --quiet            print only the summary
 
+Split runs (e.g. one shard per job of a CI matrix, then one merge job):
+      --shard I/N        run: only the model calls of shard I of N (1-based), written to
+                         DIR/shard-I-of-N.json; no scores, gates, report or baseline. Items are split by
+                         a hash of their id (a multi-turn scenario stays whole): the same item always
+                         lands in the same shard. Model errors are recorded as error items; exit 0.
+      --shard-out DIR    run: where the shard file goes                  (default: evalgate-shards/)
+      --shards PATH      merge: a folder holding the shard files (subfolders are searched too), or a
+                         shard file; repeatable. Every shard 1..N must be there exactly once, from the
+                         same config and dataset; the merge then scores, judges, compares, gates and
+                         reports once, as an unsharded run would. Give merge the same --config,
+                         --dataset and --responses as the shards.
+
 Exit codes: 0 DEPLOY, 1 BLOCK, 2 error (bad config, dataset or responses; the message names the file and line).
+A shard run exits 0 once its file is written, 2 on an error.
 
 The API key of a live endpoint is read from the environment variable named by model.api-key-env
 (default OPENAI_API_KEY). Accepted runs (DEPLOY) become the baseline in regression.baseline-dir
@@ -44,6 +68,9 @@ export async function main(argv: string[]): Promise<number> {
         baseline: { type: 'string' },
         out: { type: 'string' },
         'no-update-baseline': { type: 'boolean', default: false },
+        shard: { type: 'string' },
+        'shard-out': { type: 'string' },
+        shards: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -63,7 +90,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = positionals[0];
-  if (command !== 'run' && command !== 'validate') {
+  if (command !== 'run' && command !== 'validate' && command !== 'merge') {
     process.stderr.write(
       `evalgate: ${command ? `unknown command "${command}"` : 'no command given'}. Use \`evalgate run --config FILE\`; see --help.\n`,
     );
@@ -73,8 +100,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('evalgate: --config FILE is required (the evalgate YAML or JSON config).\n');
     return 2;
   }
+  const misuse = checkSplitOptions(command, values);
+  if (misuse) {
+    process.stderr.write(`evalgate: ${misuse}\n`);
+    return 2;
+  }
   const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
   try {
+    const shard = values.shard === undefined ? undefined : parseShardSpec(values.shard);
     const config = await loadConfig(values.config, {
       responses: values.responses,
       dataset: values.dataset,
@@ -86,13 +119,27 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${summary}\n`);
       return 0;
     }
-    const report = await runEvaluation(config, {
+    if (shard) {
+      const result = await runShardWithConfig(config, shard, values['shard-out'] ?? 'evalgate-shards', {
+        log,
+        env: process.env,
+      });
+      process.stdout.write(
+        `shard ${formatShard(shard)}: ${result.items} items answered (${result.stats.errors} error item${result.stats.errors === 1 ? '' : 's'}) -> ${displayPath(result.file)}\n`,
+      );
+      return 0;
+    }
+    const deps = {
       baselineStore: createLocalBaselineStore(config.regression.baselineDir),
       writeBaseline: !values['no-update-baseline'],
       log,
       env: process.env,
       git: { sha: process.env.GITHUB_SHA, ref: process.env.GITHUB_REF, runId: process.env.GITHUB_RUN_ID },
-    });
+    };
+    const report =
+      command === 'merge'
+        ? await mergeShardsWithConfig(config, await collectShardFiles(values.shards ?? []), deps)
+        : await runEvaluation(config, deps);
     const written = await writeReportFiles(report, config.report.outDir, config.report.maxFailingItems);
     process.stdout.write(`${renderConsoleSummary(report, written.dir)}\n`);
     return report.decision === 'deploy' ? 0 : report.decision === 'block' ? 1 : 2;
@@ -104,4 +151,41 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`evalgate: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return 2;
   }
+}
+
+/** Options of split runs used with a command they do not belong to: what is wrong, or undefined. */
+function checkSplitOptions(
+  command: 'run' | 'validate' | 'merge',
+  values: {
+    shard?: string;
+    'shard-out'?: string;
+    shards?: string[];
+    out?: string;
+    baseline?: string;
+    'no-update-baseline'?: boolean;
+  },
+): string | undefined {
+  if (command !== 'run' && (values.shard !== undefined || values['shard-out'] !== undefined)) {
+    return `--shard and --shard-out are options of \`evalgate run\`, not of \`evalgate ${command}\`.`;
+  }
+  if (command !== 'merge' && values.shards !== undefined) {
+    return `--shards is an option of \`evalgate merge\`; \`evalgate ${command}\` does not read shard files.`;
+  }
+  if (command === 'merge' && (values.shards ?? []).length === 0) {
+    return '`evalgate merge` needs --shards DIR: the folder holding the shard-I-of-N.json files of every shard.';
+  }
+  if (values['shard-out'] !== undefined && values.shard === undefined) {
+    return '--shard-out DIR needs --shard I/N (which shard this run answers).';
+  }
+  if (values.shard !== undefined) {
+    const misplaced = [
+      values.out !== undefined ? '--out' : undefined,
+      values.baseline !== undefined ? '--baseline' : undefined,
+      values['no-update-baseline'] ? '--no-update-baseline' : undefined,
+    ].filter((option) => option !== undefined);
+    if (misplaced.length > 0) {
+      return `${misplaced.join(', ')} ${misplaced.length === 1 ? 'has' : 'have'} no effect on a shard run (it writes no report and no baseline): give ${misplaced.length === 1 ? 'it' : 'them'} to \`evalgate merge\`; the shard file goes to --shard-out DIR.`;
+    }
+  }
+  return undefined;
 }

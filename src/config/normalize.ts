@@ -12,6 +12,7 @@ import type {
   ThresholdGate,
 } from './types.js';
 import { renderKey, type Locate } from './validate.js';
+import { normalizeJudgeConfig } from '../judge/config.js';
 
 type Raw = Record<string, unknown>;
 
@@ -64,6 +65,7 @@ export function normalizeConfig(
     prices: obj(raw.prices) as EvalgateConfig['prices'],
     regression: normalizeRegression(raw.regression, baseDir, overrides),
     gates: normalizeGates(raw.gates, locate, problem),
+    judge: normalizeJudgeConfig(raw.judge, baseDir, problem, obj(raw.prices) as EvalgateConfig['prices']),
     report: {
       outDir: overrides.outDir
         ? path.resolve(overrides.outDir)

@@ -1,6 +1,7 @@
 // The validated, normalized configuration. The file itself uses kebab-case keys
 // (`base-url`, `on-inconclusive`); the loader turns them into these camelCase fields.
 import type { DatasetFormat } from '../core/types.js';
+import type { JudgeConfig } from '../judge/types.js';
 
 export type CacheMode = 'read-write' | 'read-only' | 'off';
 
@@ -195,4 +196,6 @@ export interface EvalgateConfig {
   regression: RegressionConfig;
   gates: GateConfig[];
   report: ReportConfig;
+  /** Stage 2, the LLM judge (absent: no judge). */
+  judge?: JudgeConfig;
 }

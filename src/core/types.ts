@@ -1,5 +1,6 @@
 // The data that flows through the pipeline. Every stage adds to the per-item records;
 // aggregates are always computed from items, never stored beside them.
+import type { ItemJudgement } from '../judge/types.js';
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 
@@ -136,6 +137,8 @@ export interface ItemRecord {
   source: SourceLocation;
   scenarioId?: string;
   turn?: number;
+  /** What the LLM judge did for this item (sampled items only): raw levels, reasoning, models, cost. */
+  judge?: ItemJudgement;
 }
 
 export interface Interval {

@@ -4,6 +4,8 @@ import type { ComparisonReport } from '../compare/types.js';
 import { evaluateThresholdGate } from './evaluate.js';
 import { evaluateRegressionGate } from './regression.js';
 import type { GateResult } from './types.js';
+import { applyJudgeAdvice } from '../judge/gates.js';
+import type { JudgeGateAdvice } from '../judge/types.js';
 
 /** Stage 5: every configured gate, in config order. */
 export function evaluateGates(
@@ -11,10 +13,14 @@ export function evaluateGates(
   metrics: MetricsMap,
   records: readonly ItemRecord[],
   comparison: ComparisonReport,
+  judge?: JudgeGateAdvice,
 ): GateResult[] {
   return config.gates.map((gate) =>
-    gate.type === 'threshold'
-      ? evaluateThresholdGate(gate, metrics, records, config.report.maxFailingItems)
-      : evaluateRegressionGate(gate, metrics, comparison, records, config.report.maxFailingItems),
+    applyJudgeAdvice(
+      gate.type === 'threshold'
+        ? evaluateThresholdGate(gate, metrics, records, config.report.maxFailingItems)
+        : evaluateRegressionGate(gate, metrics, comparison, records, config.report.maxFailingItems),
+      judge,
+    ),
   );
 }

@@ -15,6 +15,7 @@ import { createScorers, explainItem, listMetricSpecs, scoreItem } from '../score
 import type { Scorer } from '../scorers/scorer.js';
 import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../report/types.js';
 import { aggregate } from './aggregate.js';
+import { judgeMetricSpecs, runJudgeStage } from '../judge/index.js';
 import { checkMetricReferences } from './metric-names.js';
 import { createModelSource, type SourceSetup } from './source.js';
 import { EVALGATE_VERSION } from '../version.js';
@@ -27,6 +28,8 @@ export interface RunDependencies {
   env: NodeJS.ProcessEnv;
   /** A model source to use instead of the one the config describes (tests, shards). */
   source?: ModelSource;
+  /** With `source`: what the original source noted beside its answers (the merge of shards replays them). */
+  sourceNotes?: Pick<Report['source'], 'unmatchedResponseIds' | 'droppedDuplicates'>;
   git?: Report['git'];
   now?: () => Date;
 }
@@ -52,12 +55,17 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
     baseDir: config.baseDir,
     prices: config.prices,
     model: config.model?.model,
+    configFile: config.configFile,
   });
-  const specs = listMetricSpecs(scorers);
+  const specs = [...listMetricSpecs(scorers, config.configFile), ...judgeMetricSpecs(config.judge)];
   checkMetricReferences(config, specs, dataset);
 
   const setup: SourceSetup = deps.source
-    ? { source: deps.source, unmatchedResponseIds: () => [], droppedDuplicates: [] }
+    ? {
+        source: deps.source,
+        unmatchedResponseIds: () => deps.sourceNotes?.unmatchedResponseIds ?? [],
+        droppedDuplicates: deps.sourceNotes?.droppedDuplicates ?? [],
+      }
     : await timed('responses', () => createModelSource(config, dataset, deps));
   if (setup.droppedDuplicates.length > 0) {
     warnings.push(
@@ -80,8 +88,18 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
       `${stats.errors} of ${records.length} items have no usable answer (error items count as failures).`,
     );
 
-  const judge = { status: 'skipped' as const, reason: 'no judge configured' };
   const baseline = await timed('comparison', () => loadBaseline(config, deps.baselineStore));
+  const judgeStage = await timed('judge', () =>
+    runJudgeStage(config.judge, records, dataset.items, {
+      env: deps.env,
+      log: deps.log,
+      baseline: baseline?.record ?? null,
+      cacheConfig: config.cache,
+      specs,
+    }),
+  );
+  const judge = judgeStage.report;
+  warnings.push(...(judge.warnings ?? []));
   const metrics: MetricsMap = await timed('aggregation', () =>
     aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite }),
   );
@@ -96,7 +114,9 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
         { ...config, gates: [] },
       )
     : undefined;
-  const gates = await timed('gates', () => evaluateGates(config, metrics, records, comparison));
+  const gates = await timed('gates', () =>
+    evaluateGates(config, metrics, records, comparison, judgeStage.advice),
+  );
   const decision = decide(gates);
 
   const finishedAt = now();

@@ -10,8 +10,9 @@ export async function validateRun(config: EvalgateConfig): Promise<string> {
     baseDir: config.baseDir,
     prices: config.prices,
     model: config.model?.model,
+    configFile: config.configFile,
   });
-  const specs = listMetricSpecs(scorers);
+  const specs = listMetricSpecs(scorers, config.configFile);
   checkMetricReferences(config, specs, dataset);
   const names = knownMetricNames(config, specs, dataset).filter((name) => !name.includes('@'));
   return [

@@ -3,6 +3,7 @@ import type { GateResult } from '../gates/types.js';
 import { escapeInline } from './escape.js';
 import { formatDifference, formatDuration, formatMetricValue, isMeasured } from './format.js';
 import type { Report } from './types.js';
+import { renderJudgeSection } from '../judge/render.js';
 import { formatP } from '../stats/index.js';
 
 const DECISION_LABEL = { deploy: '✅ DEPLOY', block: '❌ BLOCK', error: '⚠️ ERROR' } as const;
@@ -243,8 +244,7 @@ function renderComparisonSection(report: Report, comparison: Report['comparison'
 }
 
 function renderJudge(report: Report): string {
-  if (report.judge.status === 'skipped') return `## LLM judge\n\nSkipped: ${report.judge.reason ?? ''}.`;
-  return '';
+  return renderJudgeSection(report);
 }
 
 function renderRun(report: Report): string {

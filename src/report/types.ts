@@ -1,6 +1,7 @@
 import type { ComparisonReport } from '../compare/types.js';
 import type { Decision, DatasetFormat, ItemRecord, MetricSpec, MetricsMap } from '../core/types.js';
 import type { GateResult } from '../gates/types.js';
+import type { JudgeReport } from '../judge/types.js';
 import type { ModelRunStats } from '../model/source.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
@@ -10,11 +11,8 @@ export interface StageTiming {
   durationMs: number;
 }
 
-export interface JudgeStageReport {
-  status: 'skipped' | 'completed' | 'inconclusive';
-  reason?: string;
-  [key: string]: unknown;
-}
+/** report.judge: the judge stage (see src/judge/types.ts). */
+export type JudgeStageReport = JudgeReport;
 
 /** report.json: everything needed to understand and reproduce the decision. */
 export interface Report {

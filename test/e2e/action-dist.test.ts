@@ -16,8 +16,8 @@ interface ActionRun {
 }
 
 /** Runs the bundled action the way the runner does: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
-async function runBundledAction(inputs: Record<string, string>): Promise<ActionRun> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'evalgate-action-'));
+async function runBundledAction(inputs: Record<string, string>, workdir?: string): Promise<ActionRun> {
+  const dir = workdir ?? (await mkdtemp(path.join(tmpdir(), 'evalgate-action-')));
   const outputFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
   await writeFile(outputFile, '');
@@ -31,6 +31,7 @@ async function runBundledAction(inputs: Record<string, string>): Promise<ActionR
     GITHUB_WORKSPACE: dir,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+  await writeFile(outputFile, '');
   const child = spawn(process.execPath, [bundle], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -98,5 +99,22 @@ describe('the bundled action (dist/index.js)', () => {
     expect(run.outputs.decision).toBe('error');
     expect(run.stdout).toContain(`${config}:4: dataset.colour: unknown key "colour"`);
     expect(run.summary).toContain('ERROR');
+  });
+
+  it('splits the benchmark across shard jobs and merges them into the same verdict', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'evalgate-shards-'));
+    const config = path.join(root, 'examples/task-api/evalgate.yml');
+    const responses = path.join(root, 'examples/task-api/responses/model-v2.jsonl');
+    for (const shard of ['1/2', '2/2']) {
+      const run = await runBundledAction({ config, responses, shard, 'out-dir': 'shards' }, dir);
+      expect(run.code, run.stdout).toBe(0);
+      expect(run.outputs['shard-file']).toMatch(/shard-\d-of-2\.json$/);
+      expect(run.outputs.decision).toBe('');
+    }
+    const merged = await runBundledAction({ config, responses, merge: 'shards', 'out-dir': 'merged' }, dir);
+    const whole = await runBundledAction({ config, responses, 'out-dir': 'whole' });
+    expect(merged.code).toBe(1);
+    expect(merged.outputs.decision).toBe('block');
+    expect(merged.outputs.metrics).toBe(whole.outputs.metrics);
   });
 });

@@ -1,0 +1,28 @@
+// Shard mode: a matrix job answers its part of the items and writes a shard file; the merge job scores it.
+import * as core from '@actions/core';
+import path from 'node:path';
+import { loadConfig } from '../config/load.js';
+import type { Decision } from '../core/types.js';
+import { parseShardSpec, runShardWithConfig } from '../shard/index.js';
+import type { ActionInputs } from './inputs.js';
+import { setActionOutputs } from './outputs.js';
+
+export async function answerShard(inputs: ActionInputs): Promise<Decision> {
+  const spec = parseShardSpec(inputs.shard!, { key: 'shard' });
+  const config = await loadConfig(inputs.config, inputs.overrides);
+  const env = { ...process.env };
+  if (inputs.apiKey && config.model) env[config.model.apiKeyEnv] = inputs.apiKey;
+  const outDir = path.resolve(inputs.overrides.outDir ?? 'evalgate-shard');
+  const result = await runShardWithConfig(config, spec, outDir, { log: (line) => core.info(line), env });
+  core.info(
+    `shard ${spec.index}/${spec.total}: ${result.items} items answered (${result.stats.errors} errors), written to ${result.file}`,
+  );
+  setActionOutputs({ decision: '', shardFile: result.file });
+  await core.summary
+    .addRaw(
+      `### evalgate shard ${spec.index}/${spec.total}\n\n${result.items} items answered (${result.stats.errors} error items). The merge job scores them, compares and decides.\n`,
+      true,
+    )
+    .write();
+  return 'deploy';
+}

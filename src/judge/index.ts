@@ -1,0 +1,7 @@
+// Stage 2, the LLM judge: what the pipeline uses.
+export { normalizeJudgeConfig } from './config.js';
+export { judgeMetricSpecs, PAIRWISE_SPECS } from './specs.js';
+export { runJudgeStage, skippedJudge, type JudgeStageDeps, type JudgeStageResult } from './stage.js';
+export { applyJudgeAdvice } from './gates.js';
+export { renderJudgeSection } from './render.js';
+export type * from './types.js';
