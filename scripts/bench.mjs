@@ -2,7 +2,7 @@
 // Arguments are passed through, e.g. `npm run bench -- --only=1,2` or `npm run bench -- --no-write`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 const outdir = path.resolve('.bench');
@@ -23,7 +23,18 @@ await build({
   },
 });
 
+const report = path.resolve('BENCHMARKS.md');
+const before = existsSync(report) ? statSync(report).mtimeMs : 0;
 const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
+// The report is a checked-in file: keep it in the repository's prettier style.
+if (existsSync(report) && statSync(report).mtimeMs !== before) {
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(report)) ?? {};
+  writeFileSync(
+    report,
+    await prettier.format(readFileSync(report, 'utf8'), { ...options, filepath: report }),
+  );
+}
 process.exit(result.status ?? 1);

@@ -35,6 +35,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
   const config = await loadConfig(inputs.config, inputs.overrides as ConfigOverrides);
   const env = { ...process.env };
   if (inputs.apiKey && config.model) env[config.model.apiKeyEnv] = inputs.apiKey;
+  maskKeysOf(config, env);
 
   const { store, artifactStore, branch } = await chooseStore(inputs, context, services, config);
   let loaded: LoadedBaseline | null = null;
@@ -202,5 +203,13 @@ async function defaultBranch(octokit: Octokit, context: RunContext): Promise<str
   } catch (error) {
     if (!isPermissionError(error) && (error as { status?: number }).status === undefined) throw error;
     return context.eventName === 'schedule' ? context.branch : undefined;
+  }
+}
+
+/** Keys read from the environment (the model's and the judge's) never reach a log. */
+export function maskKeysOf(config: EvalgateConfig, env: NodeJS.ProcessEnv): void {
+  for (const name of [config.model?.apiKeyEnv, config.judge?.endpoint.apiKeyEnv]) {
+    const value = name ? env[name] : undefined;
+    if (value) core.setSecret(value);
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Decision } from '../core/types.js';
 import { parseShardSpec, runShardWithConfig } from '../shard/index.js';
+import { maskKeysOf } from './evaluate.js';
 import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 
@@ -12,6 +13,7 @@ export async function answerShard(inputs: ActionInputs): Promise<Decision> {
   const config = await loadConfig(inputs.config, inputs.overrides);
   const env = { ...process.env };
   if (inputs.apiKey && config.model) env[config.model.apiKeyEnv] = inputs.apiKey;
+  maskKeysOf(config, env);
   const outDir = path.resolve(inputs.overrides.outDir ?? 'evalgate-shard');
   const result = await runShardWithConfig(config, spec, outDir, { log: (line) => core.info(line), env });
   core.info(

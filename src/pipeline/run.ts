@@ -1,7 +1,7 @@
 import path from 'node:path';
+import { configHash } from '../config/hash.js';
 import type { EvalgateConfig } from '../config/types.js';
 import { UserError } from '../core/errors.js';
-import { stableHash } from '../core/hash.js';
 import type { Dataset, DatasetItem, Decision, ItemRecord, MetricsMap, ModelResponse } from '../core/types.js';
 import { loadDataset } from '../dataset/index.js';
 import { evaluateGates } from '../gates/index.js';
@@ -254,17 +254,6 @@ function headline(decision: Decision, gates: readonly GateResult[]): string {
       ? `, ${warned.length} warning${warned.length === 1 ? '' : 's'} (${warned.map((gate) => gate.gate.name).join('; ')})`
       : ''
   }.`;
-}
-
-/** A hash of the settings that shape the result, independent of where the files sit on this machine. */
-function configHash(config: EvalgateConfig): string {
-  return stableHash(
-    JSON.parse(
-      JSON.stringify(config, (key, value: unknown) =>
-        typeof value === 'string' && path.isAbsolute(value) ? path.relative(config.baseDir, value) : value,
-      ),
-    ),
-  );
 }
 
 export function displayPath(file: string): string {

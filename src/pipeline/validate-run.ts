@@ -1,5 +1,6 @@
 import type { EvalgateConfig } from '../config/types.js';
 import { loadDataset } from '../dataset/index.js';
+import { judgeMetricSpecs } from '../judge/index.js';
 import { createScorers, listMetricSpecs } from '../scorers/index.js';
 import { checkMetricReferences, knownMetricNames } from './metric-names.js';
 
@@ -12,7 +13,7 @@ export async function validateRun(config: EvalgateConfig): Promise<string> {
     model: config.model?.model,
     configFile: config.configFile,
   });
-  const specs = listMetricSpecs(scorers, config.configFile);
+  const specs = [...listMetricSpecs(scorers, config.configFile), ...judgeMetricSpecs(config.judge)];
   checkMetricReferences(config, specs, dataset);
   const names = knownMetricNames(config, specs, dataset).filter((name) => !name.includes('@'));
   return [

@@ -25,7 +25,7 @@ export interface ShardFile {
   shard: ShardSpec;
   /** How items were assigned to shards (see partition.ts). */
   partition: string;
-  /** shardConfigHash of the config the shard ran with. */
+  /** configHash of the config the shard ran with. */
   configHash: string;
   dataset: { file: string; hash: string; items: number };
   source: {

@@ -4,7 +4,7 @@
 //   merge job:         mergeShards(config, overrides, await collectShardFiles([dir]), deps) -> Report
 //
 // The transport between them (artifacts, a shared folder) is the caller's business.
-export { shardConfigHash } from './config-hash.js';
+export { configHash } from '../config/hash.js';
 export {
   readShardFile,
   SHARD_FILE_FORMAT,

@@ -13,7 +13,7 @@ import { emptyRunStats, type ModelRunStats, type ModelSource } from '../model/so
 import { displayPath, runEvaluation, type RunDependencies } from '../pipeline/run.js';
 import type { Report } from '../report/types.js';
 import { EVALGATE_VERSION } from '../version.js';
-import { shardConfigHash } from './config-hash.js';
+import { configHash } from '../config/hash.js';
 import { readShardFile, type ShardFile } from './file.js';
 import { PARTITION_SCHEME, shardOfItem } from './partition.js';
 import { SHARD_FILE_PATTERN, shardFileName } from './spec.js';
@@ -69,7 +69,7 @@ export async function mergeShardsWithConfig(
   const shards: LoadedShard[] = [];
   for (const file of shardFiles) shards.push({ file, data: await readShardFile(file) });
   const dataset = await loadDataset(config.dataset, config.baseDir);
-  const merged = checkShardSet(shards, { configHash: shardConfigHash(config), dataset });
+  const merged = checkShardSet(shards, { configHash: configHash(config), dataset });
   deps.log(
     `merge: ${merged.total} shard${merged.total === 1 ? '' : 's'}, ${merged.responses.size} answers (${merged.stats.errors} error item${merged.stats.errors === 1 ? '' : 's'})`,
   );

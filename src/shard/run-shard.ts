@@ -11,7 +11,7 @@ import { displayPath, type RunDependencies } from '../pipeline/run.js';
 import { createModelSource, type SourceSetup } from '../pipeline/source.js';
 import { createScorers, listMetricSpecs } from '../scorers/index.js';
 import { EVALGATE_VERSION } from '../version.js';
-import { shardConfigHash } from './config-hash.js';
+import { configHash } from '../config/hash.js';
 import { SHARD_FILE_FORMAT, SHARD_SCHEMA_VERSION, writeShardFile, type ShardFile } from './file.js';
 import { itemsOfShard, PARTITION_SCHEME } from './partition.js';
 import { checkShardSpec, formatShard, type ShardSpec } from './spec.js';
@@ -94,7 +94,7 @@ export async function runShardWithConfig(
     name: config.name,
     shard: { index: shard.index, total: shard.total },
     partition: PARTITION_SCHEME,
-    configHash: shardConfigHash(config),
+    configHash: configHash(config),
     dataset: { file: displayPath(dataset.file), hash: dataset.hash, items: dataset.items.length },
     source: {
       kind: setup.source.kind,

@@ -12,7 +12,7 @@ import {
   mergeShards,
   readShardFile,
   runShard,
-  shardConfigHash,
+  configHash as shardConfigHash,
   shardFileName,
   type ShardFile,
 } from '../../src/shard/index.js';
