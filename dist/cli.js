@@ -52089,7 +52089,8 @@ function classifyError(error, context) {
     return { kind: "timeout", retryable: true, message: `no complete answer within ${context.timeoutMs} ms` };
   }
   if (context.aborted) {
-    return { kind: "timeout", retryable: false, message: "stopped by the overall deadline" };
+    const reason = context.abortReason instanceof Error ? `: ${context.abortReason.message}` : "";
+    return { kind: "timeout", retryable: false, message: `stopped before an answer came${reason}` };
   }
   if (error instanceof APIConnectionTimeoutError) {
     return { kind: "timeout", retryable: true, message: `no answer within ${context.timeoutMs} ms` };
@@ -52184,17 +52185,18 @@ async function executeWithRetries(attempt, options) {
     if (failure.status !== void 0) error.status = failure.status;
     return { ok: false, error, attempts: made };
   }, "fail");
-  const deadlineFailure = /* @__PURE__ */ __name(() => last ? { ...last, retryable: false } : { kind: "timeout", retryable: false, message: "not sent: the overall deadline passed first" }, "deadlineFailure");
+  const stopped = /* @__PURE__ */ __name(() => {
+    const reason = signal?.reason;
+    const why = reason instanceof Error ? reason.message : "the run was stopped";
+    return last ? fail({ ...last, retryable: false }, `${why} before a retry`) : fail({ kind: "timeout", retryable: false, message: `not sent: ${why} first` });
+  }, "stopped");
   for (let number = 1; ; number++) {
-    if (signal?.aborted)
-      return fail(deadlineFailure(), last ? "the overall deadline passed before a retry" : "");
+    if (signal?.aborted) return stopped();
     let ticket;
     try {
       ticket = options.enter ? await options.enter(number, signal) : void 0;
     } catch (error) {
-      if (signal?.aborted) {
-        return fail(deadlineFailure(), last ? "the overall deadline passed before a retry" : void 0);
-      }
+      if (signal?.aborted) return stopped();
       throw error;
     }
     made = number;
@@ -52215,6 +52217,7 @@ async function executeWithRetries(attempt, options) {
       failure = classifyError(error, {
         timedOut,
         aborted: !timedOut && signal?.aborted === true,
+        abortReason: signal?.reason,
         timeoutMs: policy.timeoutMs,
         secrets
       });
@@ -52248,7 +52251,7 @@ async function executeWithRetries(attempt, options) {
     try {
       await sleep2(delay, signal);
     } catch {
-      return fail({ ...failure, retryable: false }, "the overall deadline passed before a retry");
+      return stopped();
     }
   }
 }
@@ -52476,11 +52479,13 @@ var FolderResponseCache = class _FolderResponseCache {
     const key = buffer.toString("latin1", start + KEY_START, start + KEY_END);
     this.index.set(key, { offset: bufferOffset + start, length: end - start });
   }
+  /** Appends and returns the offset the text landed at (the real end of the file, whoever else appended). */
   append(text) {
+    const fd = this.fd;
     const bytes = Buffer.from(text, "utf8");
-    fs.writeSync(this.fd, bytes, 0, bytes.length);
-    const offset = this.size;
-    this.size += bytes.length;
+    const offset = fs.fstatSync(fd).size;
+    fs.writeSync(fd, bytes, 0, bytes.length);
+    this.size = offset + bytes.length;
     return offset;
   }
   get(rawKey) {
@@ -52706,19 +52711,20 @@ function createOpenAISource(config, cache, options) {
   const secrets = [options.apiKey ?? "", ...Object.entries(config.headers ?? {})].flatMap(
     (entry) => typeof entry === "string" ? [entry] : SECRET_HEADER.test(entry[0]) ? [entry[1]] : []
   ).filter((secret) => secret.length >= 4);
+  const timeoutMs = Math.max(1, Math.round(config.timeoutMs));
   const client = new OpenAI({
     baseURL: config.baseUrl,
     apiKey,
     maxRetries: 0,
-    timeout: config.timeoutMs,
+    timeout: timeoutMs,
     defaultHeaders: config.headers,
     fetch: options.fetch ?? (proxyConfigured() ? void 0 : createNodeFetch())
   });
   const policy = {
     ...DEFAULT_RETRY_POLICY,
     ...options.retry,
-    maxRetries: config.maxRetries,
-    timeoutMs: config.timeoutMs
+    maxRetries: Math.max(0, Math.floor(config.maxRetries)),
+    timeoutMs
   };
   const baseMessages = config.systemPrompt ? [{ role: "system", content: config.systemPrompt }] : [];
   let lastRun;
@@ -52738,7 +52744,7 @@ function createOpenAISource(config, cache, options) {
     if (config.stream) {
       const stream = await client.chat.completions.create(
         { ...body, stream: true, stream_options: { include_usage: true } },
-        { signal }
+        { signal, timeout: timeoutMs }
       );
       const answer = await collectChatStream(stream, startedAt);
       return toModelResponse(
@@ -52753,7 +52759,10 @@ function createOpenAISource(config, cache, options) {
         answer.ttftMs
       );
     }
-    const completion = await client.chat.completions.create(body, { signal });
+    const completion = await client.chat.completions.create(body, {
+      signal,
+      timeout: timeoutMs
+    });
     const latencyMs = performance.now() - startedAt;
     if (completion === null || typeof completion !== "object") {
       throw new SyntaxError("the endpoint did not answer with a JSON chat completion");
@@ -52799,10 +52808,8 @@ function createOpenAISource(config, cache, options) {
       const stop = new AbortController();
       const deadlineAt = config.deadlineMs !== void 0 ? Date.now() + config.deadlineMs : void 0;
       const deadlineTimer = config.deadlineMs !== void 0 ? setTimeout(() => stop.abort(new DeadlineExceeded(config.deadlineMs ?? 0)), config.deadlineMs) : void 0;
-      const limiter = new AdaptiveConcurrency(
-        options.adaptive === false ? { max: config.concurrency, decrease: 0.95, increase: 0 } : { ...options.adaptive, max: config.concurrency }
-      );
       const adaptive = options.adaptive !== false;
+      const limiter = new AdaptiveConcurrency({ ...options.adaptive || {}, max: config.concurrency });
       const rate2 = new RateLimiter({
         requestsPerMinute: config.requestsPerMinute,
         tokensPerMinute: config.tokensPerMinute
@@ -52852,7 +52859,7 @@ function createOpenAISource(config, cache, options) {
             error: {
               stage: "model",
               kind: "timeout",
-              message: "not sent: the overall deadline passed first",
+              message: `not sent: ${stop.signal.reason instanceof Error ? stop.signal.reason.message : "the run was stopped"} first`,
               attempts: 0
             }
           };
@@ -55275,8 +55282,10 @@ function oneLine(text, max) {
 __name(oneLine, "oneLine");
 
 // src/report/write.ts
+import { createWriteStream } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path13 from "node:path";
+import { once } from "node:events";
 
 // src/report/markdown.ts
 var DECISION_LABEL = { deploy: "\u2705 DEPLOY", block: "\u274C BLOCK", error: "\u26A0\uFE0F ERROR" };
@@ -55508,12 +55517,30 @@ async function writeReportFiles(report, dir, maxFailingItems = 10) {
   await mkdir2(dir, { recursive: true });
   const json = path13.join(dir, "report.json");
   const markdown = path13.join(dir, "report.md");
-  await writeFile2(json, `${JSON.stringify(report, null, 2)}
-`);
+  await writeReportJson(report, json);
   await writeFile2(markdown, renderMarkdown(report, { maxFailingItems }));
   return { dir, json, markdown };
 }
 __name(writeReportFiles, "writeReportFiles");
+async function writeReportJson(report, file) {
+  const { items, ...rest } = report;
+  const head = JSON.stringify({ ...rest, items: [] }, null, 2);
+  const stream = createWriteStream(file);
+  const write = /* @__PURE__ */ __name(async (text) => {
+    if (!stream.write(text)) await once(stream, "drain");
+  }, "write");
+  await write(`${head.slice(0, head.lastIndexOf("[]"))}[`);
+  for (let index = 0; index < items.length; index++) {
+    await write(`${index === 0 ? "" : ","}
+    ${JSON.stringify(items[index])}`);
+  }
+  await write(`${items.length > 0 ? "\n  " : ""}]
+}
+`);
+  stream.end();
+  await once(stream, "finish");
+}
+__name(writeReportJson, "writeReportJson");
 
 // src/shard/file.ts
 var import_ajv6 = __toESM(require_ajv(), 1);

@@ -1,12 +1,13 @@
-// `npm run bench`: bundles bench/bench.ts with esbuild into .bench/ and runs it (not part of `npm test`).
+// `npm run bench`: bundles bench/bench.ts with esbuild into a temporary folder and runs it (not part of
+// `npm test`). The bundle lives outside the repository so that linters never see it.
 // Arguments are passed through, e.g. `npm run bench -- --only=1,2` or `npm run bench -- --no-write`.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
-const outdir = path.resolve('.bench');
-mkdirSync(outdir, { recursive: true });
+const outdir = mkdtempSync(path.join(os.tmpdir(), 'evalgate-bench-'));
 const outfile = path.join(outdir, 'bench.mjs');
 
 await build({
@@ -28,6 +29,7 @@ const before = existsSync(report) ? statSync(report).mtimeMs : 0;
 const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
   stdio: 'inherit',
 });
+rmSync(outdir, { recursive: true, force: true });
 // The report is a checked-in file: keep it in the repository's prettier style.
 if (existsSync(report) && statSync(report).mtimeMs !== before) {
   const prettier = await import('prettier');

@@ -19,6 +19,12 @@ import { artifactUrl, runUrl, type RunContext } from '../github/context.js';
 import { isPermissionError } from '../github/permissions.js';
 import { publishContextOf, writePublishContext } from '../github/publish-context.js';
 import { reportArtifactName, uploadReportFolder, type UploadedReport } from '../github/report-upload.js';
+import {
+  cacheSyncApplies,
+  responseCacheKeys,
+  restoreResponseCache,
+  saveResponseCache,
+} from '../github/response-cache-sync.js';
 import { renderJobSummary } from '../github/summary.js';
 import { runEvaluation } from '../pipeline/run.js';
 import { collectShardFiles, mergeShardsWithConfig } from '../shard/index.js';
@@ -51,6 +57,12 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
   const run: typeof runEvaluation = shardFiles
     ? (loadedConfig, deps) => mergeShardsWithConfig(loadedConfig, shardFiles, deps)
     : runEvaluation;
+  const cacheKeys = responseCacheKeys(config, {
+    runId: context?.runId?.toString(),
+    attempt: context?.runAttempt?.toString(),
+  });
+  const syncCache = !shardFiles && context !== undefined && cacheSyncApplies(config);
+  if (syncCache) await restoreResponseCache(config, cacheKeys, actionLog);
   const report = await run(config, {
     baselineStore: withPrefetched(store, loaded),
     writeBaseline: false,
@@ -62,6 +74,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
       runId: process.env.GITHUB_RUN_ID,
     },
   });
+  if (syncCache) await saveResponseCache(config, cacheKeys, actionLog);
   const warnings: string[] = [];
   if (report.decision === 'deploy' && policy.write) {
     try {
@@ -213,3 +226,5 @@ export function maskKeysOf(config: EvalgateConfig, env: NodeJS.ProcessEnv): void
     if (value) core.setSecret(value);
   }
 }
+
+const actionLog = { info: (line: string) => core.info(line), warning: (line: string) => core.warning(line) };

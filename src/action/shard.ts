@@ -3,6 +3,12 @@ import * as core from '@actions/core';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import type { Decision } from '../core/types.js';
+import {
+  cacheSyncApplies,
+  responseCacheKeys,
+  restoreResponseCache,
+  saveResponseCache,
+} from '../github/response-cache-sync.js';
 import { parseShardSpec, runShardWithConfig } from '../shard/index.js';
 import { maskKeysOf } from './evaluate.js';
 import type { ActionInputs } from './inputs.js';
@@ -15,7 +21,16 @@ export async function answerShard(inputs: ActionInputs): Promise<Decision> {
   if (inputs.apiKey && config.model) env[config.model.apiKeyEnv] = inputs.apiKey;
   maskKeysOf(config, env);
   const outDir = path.resolve(inputs.overrides.outDir ?? 'evalgate-shard');
+  const keys = responseCacheKeys(config, {
+    runId: process.env.GITHUB_RUN_ID,
+    attempt: process.env.GITHUB_RUN_ATTEMPT,
+    shard: `shard${spec.index}of${spec.total}`,
+  });
+  const syncCache = process.env.GITHUB_ACTIONS === 'true' && cacheSyncApplies(config);
+  const log = { info: (line: string) => core.info(line), warning: (line: string) => core.warning(line) };
+  if (syncCache) await restoreResponseCache(config, keys, log);
   const result = await runShardWithConfig(config, spec, outDir, { log: (line) => core.info(line), env });
+  if (syncCache) await saveResponseCache(config, keys, log);
   core.info(
     `shard ${spec.index}/${spec.total}: ${result.items} items answered (${result.stats.errors} errors), written to ${result.file}`,
   );

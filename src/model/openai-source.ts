@@ -224,19 +224,21 @@ export function createOpenAISource(
     )
     .filter((secret) => secret.length >= 4);
 
+  // The SDK wants a positive integer timeout (it rejects 1500.5).
+  const timeoutMs = Math.max(1, Math.round(config.timeoutMs));
   const client = new OpenAI({
     baseURL: config.baseUrl,
     apiKey,
     maxRetries: 0,
-    timeout: config.timeoutMs,
+    timeout: timeoutMs,
     defaultHeaders: config.headers,
     fetch: options.fetch ?? (proxyConfigured() ? undefined : createNodeFetch()),
   });
   const policy: RetryPolicy = {
     ...DEFAULT_RETRY_POLICY,
     ...options.retry,
-    maxRetries: config.maxRetries,
-    timeoutMs: config.timeoutMs,
+    maxRetries: Math.max(0, Math.floor(config.maxRetries)),
+    timeoutMs,
   };
   const baseMessages: ChatMessage[] = config.systemPrompt
     ? [{ role: 'system', content: config.systemPrompt }]
@@ -262,7 +264,7 @@ export function createOpenAISource(
     if (config.stream) {
       const stream = await client.chat.completions.create(
         { ...body, stream: true, stream_options: { include_usage: true } },
-        { signal },
+        { signal, timeout: timeoutMs },
       );
       const answer = await collectChatStream(stream, startedAt);
       return toModelResponse(
@@ -277,7 +279,10 @@ export function createOpenAISource(
         answer.ttftMs,
       );
     }
-    const completion: ChatCompletion | string = await client.chat.completions.create(body, { signal });
+    const completion: ChatCompletion | string = await client.chat.completions.create(body, {
+      signal,
+      timeout: timeoutMs,
+    });
     const latencyMs = performance.now() - startedAt;
     if (completion === null || typeof completion !== 'object') {
       throw new SyntaxError('the endpoint did not answer with a JSON chat completion');
@@ -334,12 +339,9 @@ export function createOpenAISource(
         config.deadlineMs !== undefined
           ? setTimeout(() => stop.abort(new DeadlineExceeded(config.deadlineMs ?? 0)), config.deadlineMs)
           : undefined;
-      const limiter = new AdaptiveConcurrency(
-        options.adaptive === false
-          ? { max: config.concurrency, decrease: 0.95, increase: 0 }
-          : { ...options.adaptive, max: config.concurrency },
-      );
+      // With `adaptive: false` the bound never moves: 429s are not reported to the pool.
       const adaptive = options.adaptive !== false;
+      const limiter = new AdaptiveConcurrency({ ...(options.adaptive || {}), max: config.concurrency });
       const rate = new RateLimiter({
         requestsPerMinute: config.requestsPerMinute,
         tokensPerMinute: config.tokensPerMinute,
@@ -397,7 +399,7 @@ export function createOpenAISource(
             error: {
               stage: 'model',
               kind: 'timeout',
-              message: 'not sent: the overall deadline passed first',
+              message: `not sent: ${stop.signal.reason instanceof Error ? stop.signal.reason.message : 'the run was stopped'} first`,
               attempts: 0,
             },
           };

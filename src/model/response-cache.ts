@@ -14,8 +14,9 @@
 // fixed place, so no line is parsed) and keeps key -> (offset, length) in memory; a hit reads that one line.
 // 100,000 entries open in well under a second and take about 15 MB of index. A torn last line (a killed run)
 // is skipped and fenced off with a newline before the next write; a line that does not parse is a miss.
-// Appends are single synchronous writes, so two runs sharing a folder do not interleave lines; a read checks
-// the key in the line it got, so a stale offset can never return another request's answer.
+// Appends are single synchronous writes at the real end of the file, so two caches sharing a folder do not
+// interleave lines; a read checks the key in the line it got, so a stale offset never returns another request's
+// answer (at worst a miss).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CacheConfig, CacheMode } from '../config/types.js';
@@ -229,11 +230,13 @@ export class FolderResponseCache implements ResponseCache {
     this.index.set(key, { offset: bufferOffset + start, length: end - start });
   }
 
+  /** Appends and returns the offset the text landed at (the real end of the file, whoever else appended). */
   private append(text: string): number {
+    const fd = this.fd as number;
     const bytes = Buffer.from(text, 'utf8');
-    fs.writeSync(this.fd as number, bytes, 0, bytes.length);
-    const offset = this.size;
-    this.size += bytes.length;
+    const offset = fs.fstatSync(fd).size;
+    fs.writeSync(fd, bytes, 0, bytes.length);
+    this.size = offset + bytes.length;
     return offset;
   }
 

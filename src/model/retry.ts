@@ -120,6 +120,8 @@ export interface ClassifyContext {
   aborted: boolean;
   timeoutMs: number;
   secrets: readonly string[];
+  /** Why the run was stopped (with `aborted`), e.g. the deadline. */
+  abortReason?: unknown;
   nowMs?: number;
 }
 
@@ -130,7 +132,8 @@ export function classifyError(error: unknown, context: ClassifyContext): Attempt
     return { kind: 'timeout', retryable: true, message: `no complete answer within ${context.timeoutMs} ms` };
   }
   if (context.aborted) {
-    return { kind: 'timeout', retryable: false, message: 'stopped by the overall deadline' };
+    const reason = context.abortReason instanceof Error ? `: ${context.abortReason.message}` : '';
+    return { kind: 'timeout', retryable: false, message: `stopped before an answer came${reason}` };
   }
   if (error instanceof APIConnectionTimeoutError) {
     return { kind: 'timeout', retryable: true, message: `no answer within ${context.timeoutMs} ms` };
@@ -227,7 +230,10 @@ export interface ExecuteOptions {
   signal?: AbortSignal;
   /** Epoch ms of the overall deadline; no retry is scheduled past it. */
   deadlineAt?: number;
-  /** Waits for the right to send (before the attempt's timeout starts). */
+  /**
+   * Waits for the right to send (before the attempt's timeout starts). An error it throws, other than through
+   * `signal`, ends `executeWithRetries` with that error: the caller's way to stop (e.g. a spending budget).
+   */
   enter?: (attempt: number, signal: AbortSignal | undefined) => Promise<AttemptTicket | undefined>;
   /** Observes every attempt that failed (for counters). */
   onFailure?: (failure: AttemptFailure, attempt: number) => void;
@@ -239,7 +245,10 @@ export type RetryOutcome<T> =
   | { ok: true; value: T; attempts: number }
   | { ok: false; error: ItemError & { attempts: number }; attempts: number };
 
-/** Runs `attempt` until it succeeds, fails for good, runs out of retries or hits the deadline. Never throws. */
+/**
+ * Runs `attempt` until it succeeds, fails for good, runs out of retries or hits the deadline. A failed attempt
+ * never throws: it ends as `{ ok: false, error }`. Only an error thrown by `enter` propagates.
+ */
 export async function executeWithRetries<T>(
   attempt: (context: AttemptContext) => Promise<T>,
   options: ExecuteOptions,
@@ -264,22 +273,22 @@ export async function executeWithRetries<T>(
     if (failure.status !== undefined) error.status = failure.status;
     return { ok: false, error, attempts: made };
   };
-  const deadlineFailure = (): AttemptFailure =>
-    last
-      ? { ...last, retryable: false }
-      : { kind: 'timeout', retryable: false, message: 'not sent: the overall deadline passed first' };
+  const stopped = (): RetryOutcome<T> => {
+    const reason: unknown = signal?.reason;
+    const why = reason instanceof Error ? reason.message : 'the run was stopped';
+    return last
+      ? fail({ ...last, retryable: false }, `${why} before a retry`)
+      : fail({ kind: 'timeout', retryable: false, message: `not sent: ${why} first` });
+  };
 
   for (let number = 1; ; number++) {
-    if (signal?.aborted)
-      return fail(deadlineFailure(), last ? 'the overall deadline passed before a retry' : '');
+    if (signal?.aborted) return stopped();
     let ticket: AttemptTicket | undefined;
     try {
       ticket = options.enter ? await options.enter(number, signal) : undefined;
     } catch (error) {
-      if (signal?.aborted) {
-        return fail(deadlineFailure(), last ? 'the overall deadline passed before a retry' : undefined);
-      }
-      throw error;
+      if (signal?.aborted) return stopped();
+      throw error; // the caller's own reason to stop (e.g. a spending budget): it handles it
     }
     made = number;
     const controller = new AbortController();
@@ -299,6 +308,7 @@ export async function executeWithRetries<T>(
       failure = classifyError(error, {
         timedOut,
         aborted: !timedOut && signal?.aborted === true,
+        abortReason: signal?.reason,
         timeoutMs: policy.timeoutMs,
         secrets,
       });
@@ -333,7 +343,7 @@ export async function executeWithRetries<T>(
     try {
       await sleep(delay, signal);
     } catch {
-      return fail({ ...failure, retryable: false }, 'the overall deadline passed before a retry');
+      return stopped();
     }
   }
 }

@@ -284,25 +284,6 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
           return;
         }
       }
-      const info: ReplyInfo = {
-        key,
-        attempt,
-        index: recorded.index,
-        inFlight: stats.inFlight,
-        request: recorded,
-      };
-      Promise.resolve()
-        .then(() => handler(body, info))
-        .then(
-          (reply) => respond(reply ?? {}),
-          (error: unknown) =>
-            send(
-              500,
-              {},
-              JSON.stringify({ error: { message: `handler failed: ${String(error)}`, type: 'server' } }),
-            ),
-        );
-
       const respond = (reply: ScriptedReply) => {
         if (reply.hang) return; // never answer; close() destroys the socket
         const status = reply.status ?? 200;
@@ -425,6 +406,24 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
           arrivedAt,
         );
       };
+      const info: ReplyInfo = {
+        key,
+        attempt,
+        index: recorded.index,
+        inFlight: stats.inFlight,
+        request: recorded,
+      };
+      Promise.resolve()
+        .then(() => handler(body, info))
+        .then(
+          (reply) => respond(reply ?? {}),
+          (error: unknown) =>
+            send(
+              500,
+              {},
+              JSON.stringify({ error: { message: `handler failed: ${String(error)}`, type: 'server' } }),
+            ),
+        );
     });
   });
   server.on('connection', (socket) => {
