@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../scripts/bundle.mjs';
 import { format } from 'prettier';
 import { startOpenAIServer } from '../test/support/openai-server.js';
 
@@ -107,19 +107,7 @@ async function splitRun(cli: string, dir: string, total: number) {
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'evalgate-shard-bench-'));
   const cli = path.join(dir, 'cli.mjs');
-  await build({
-    entryPoints: ['src/cli.ts'],
-    outfile: cli,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    keepNames: true,
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __benchRequire } from 'node:module';\nconst require = __benchRequire(import.meta.url);",
-    },
-  });
+  await bundleForNode('src/cli.ts', cli);
   const server = await startOpenAIServer({
     latencyMs: LATENCY_MS,
     record: false,

@@ -20031,8 +20031,8 @@ var require_formats = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-    function fmtDef(validate3, compare2) {
-      return { validate: validate3, compare: compare2 };
+    function fmtDef(validate3, compare) {
+      return { validate: validate3, compare };
     }
     __name(fmtDef, "fmtDef");
     exports.fullFormats = {
@@ -23335,7 +23335,7 @@ function trim(text) {
 __name(trim, "trim");
 
 // src/gates/evaluate.ts
-var compare = {
+var meetsThreshold = {
   "<": /* @__PURE__ */ __name((value, threshold) => value < threshold, "<"),
   "<=": /* @__PURE__ */ __name((value, threshold) => value <= threshold, "<="),
   ">": /* @__PURE__ */ __name((value, threshold) => value > threshold, ">"),
@@ -23355,7 +23355,7 @@ function evaluateThresholdGate(gate, metrics, records, maxFailingItems) {
       failingCount: 0
     };
   }
-  const passed = compare[gate.op](metric.value, gate.threshold);
+  const passed = meetsThreshold[gate.op](metric.value, gate.threshold);
   const { items, count: count2 } = passed ? { items: [], count: 0 } : failingItems(metric, records, maxFailingItems);
   return {
     gate,
@@ -23387,7 +23387,7 @@ function explainThreshold(gate, metric, passed, failing) {
   const head = `${gate.metric} is ${value} (${counts}${interval2})`;
   if (passed) return `${head}, meets ${gate.op} ${threshold}.`;
   const what = metric.kind === "rate" && failing > 0 ? `; ${failing} item${failing === 1 ? "" : "s"} ${metric.higherIsBetter ? "failed" : "counted against it"}` : "";
-  const near = metric.interval && compare[gate.op](metric.interval.upper, gate.threshold) !== compare[gate.op](metric.interval.lower, gate.threshold) ? " The threshold lies inside the interval: more items would tell a real shortfall from noise." : "";
+  const near = metric.interval && meetsThreshold[gate.op](metric.interval.upper, gate.threshold) !== meetsThreshold[gate.op](metric.interval.lower, gate.threshold) ? " The threshold lies inside the interval: more items would tell a real shortfall from noise." : "";
   return `${head}, needs ${gate.op} ${threshold}${what}.${near}`;
 }
 __name(explainThreshold, "explainThreshold");
@@ -24918,13 +24918,6 @@ function inconclusiveEffect(gate) {
 __name(inconclusiveEffect, "inconclusiveEffect");
 
 // src/judge/gates.ts
-var meets = {
-  "<": /* @__PURE__ */ __name((value, threshold) => value < threshold, "<"),
-  "<=": /* @__PURE__ */ __name((value, threshold) => value <= threshold, "<="),
-  ">": /* @__PURE__ */ __name((value, threshold) => value > threshold, ">"),
-  ">=": /* @__PURE__ */ __name((value, threshold) => value >= threshold, ">="),
-  "==": /* @__PURE__ */ __name((value, threshold) => Math.abs(value - threshold) <= 1e-12, "==")
-};
 function applyJudgeAdvice(result, advice) {
   if (!advice) return result;
   const gate = result.gate;
@@ -24941,7 +24934,7 @@ function applyJudgeAdvice(result, advice) {
   const bounds = advice.worstCase.get(gate.metric);
   if (gate.type === "threshold" && result.status === "pass" && bounds) {
     const extremes = gate.op === ">" || gate.op === ">=" ? [bounds.low] : gate.op === "<" || gate.op === "<=" ? [bounds.high] : [bounds.low, bounds.high];
-    const failing = extremes.find((value) => !meets[gate.op](value, gate.threshold));
+    const failing = extremes.find((value) => !meetsThreshold[gate.op](value, gate.threshold));
     if (failing !== void 0) {
       return {
         ...result,
@@ -25414,7 +25407,7 @@ function createExactMatchScorer(config, configKey = "metrics.exact-match") {
     }
   ];
   const textEqual = config.normalize ? (output, expected) => squadNormalize(output) === squadNormalize(expected) : (output, expected) => output.trim() === expected.trim();
-  const compare2 = /* @__PURE__ */ __name((output, expected) => {
+  const compare = /* @__PURE__ */ __name((output, expected) => {
     if (config.json) {
       const wanted = parseJsonStrict(expected);
       if (wanted.ok) {
@@ -25433,12 +25426,12 @@ function createExactMatchScorer(config, configKey = "metrics.exact-match") {
     applies: /* @__PURE__ */ __name((item) => item.expectedOutput !== void 0, "applies"),
     score(item, response) {
       if (item.expectedOutput === void 0) return { [name]: null };
-      return { [name]: compare2(response.output, item.expectedOutput).match ? 1 : 0 };
+      return { [name]: compare(response.output, item.expectedOutput).match ? 1 : 0 };
     },
     details(item, response) {
       const expected = item.expectedOutput;
       if (expected === void 0) return { [name]: "N/A: the item has no expected output" };
-      const verdict2 = compare2(response.output, expected);
+      const verdict2 = compare(response.output, expected);
       if (verdict2.match) return {};
       if (verdict2.how === "json") {
         const got = parseJsonStrict(response.output);

@@ -1,7 +1,7 @@
 // `npm run bench`: bundles bench/bench.ts with esbuild into a temporary folder and runs it (not part of
 // `npm test`). The bundle lives outside the repository so that linters never see it.
 // Arguments are passed through, e.g. `npm run bench -- --only=1,2` or `npm run bench -- --no-write`.
-import { build } from 'esbuild';
+import { bundleForNode } from './bundle.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -10,19 +10,7 @@ import path from 'node:path';
 const outdir = mkdtempSync(path.join(os.tmpdir(), 'evalgate-bench-'));
 const outfile = path.join(outdir, 'bench.mjs');
 
-await build({
-  entryPoints: ['bench/bench.ts'],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  keepNames: true,
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);",
-  },
-});
+await bundleForNode('bench/bench.ts', outfile);
 
 const report = path.resolve('BENCHMARKS.md');
 const before = existsSync(report) ? statSync(report).mtimeMs : 0;

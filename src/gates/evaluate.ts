@@ -3,7 +3,8 @@ import type { ItemRecord, MetricValue, MetricsMap } from '../core/types.js';
 import { formatMetricValue } from '../report/format.js';
 import type { FailingItem, GateEffect, GateResult } from './types.js';
 
-const compare: Record<GateOperator, (value: number, threshold: number) => boolean> = {
+/** Whether a value meets a threshold gate's comparison. */
+export const meetsThreshold: Record<GateOperator, (value: number, threshold: number) => boolean> = {
   '<': (value, threshold) => value < threshold,
   '<=': (value, threshold) => value <= threshold,
   '>': (value, threshold) => value > threshold,
@@ -35,7 +36,7 @@ export function evaluateThresholdGate(
       failingCount: 0,
     };
   }
-  const passed = compare[gate.op](metric.value, gate.threshold);
+  const passed = meetsThreshold[gate.op](metric.value, gate.threshold);
   const { items, count } = passed ? { items: [], count: 0 } : failingItems(metric, records, maxFailingItems);
   return {
     gate,
@@ -81,8 +82,8 @@ function explainThreshold(
       : '';
   const near =
     metric.interval &&
-    compare[gate.op](metric.interval.upper, gate.threshold) !==
-      compare[gate.op](metric.interval.lower, gate.threshold)
+    meetsThreshold[gate.op](metric.interval.upper, gate.threshold) !==
+      meetsThreshold[gate.op](metric.interval.lower, gate.threshold)
       ? ' The threshold lies inside the interval: more items would tell a real shortfall from noise.'
       : '';
   return `${head}, needs ${gate.op} ${threshold}${what}.${near}`;

@@ -6,18 +6,10 @@
 //   inconclusive, with the same effect; a regression gate that passed is inconclusive too (its paired comparison
 //   left the missing items out), with the effect its `on-inconclusive` asks for. So a missing answer can never
 //   be what lets a gate pass.
-import type { GateOperator } from '../config/types.js';
+import { meetsThreshold } from '../gates/evaluate.js';
 import type { GateResult } from '../gates/types.js';
 import { formatMetricValue } from '../report/format.js';
 import type { JudgeGateAdvice } from './types.js';
-
-const meets: Record<GateOperator, (value: number, threshold: number) => boolean> = {
-  '<': (value, threshold) => value < threshold,
-  '<=': (value, threshold) => value <= threshold,
-  '>': (value, threshold) => value > threshold,
-  '>=': (value, threshold) => value >= threshold,
-  '==': (value, threshold) => Math.abs(value - threshold) <= 1e-12,
-};
 
 export function applyJudgeAdvice(result: GateResult, advice: JudgeGateAdvice | undefined): GateResult {
   if (!advice) return result;
@@ -46,7 +38,7 @@ export function applyJudgeAdvice(result: GateResult, advice: JudgeGateAdvice | u
         : gate.op === '<' || gate.op === '<='
           ? [bounds.high]
           : [bounds.low, bounds.high];
-    const failing = extremes.find((value) => !meets[gate.op](value, gate.threshold));
+    const failing = extremes.find((value) => !meetsThreshold[gate.op](value, gate.threshold));
     if (failing !== undefined) {
       return {
         ...result,

@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../../scripts/bundle.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/types.js';
 import { readShardFile, shardFileName } from '../../src/shard/index.js';
@@ -29,19 +29,7 @@ beforeAll(async () => {
   if (process.env.EVALGATE_CLI) cli = path.resolve(process.env.EVALGATE_CLI);
   else {
     cli = path.join(await tempDir('evalgate-shard-cli-'), 'cli.mjs');
-    await build({
-      entryPoints: ['src/cli.ts'],
-      outfile: cli,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      keepNames: true,
-      logLevel: 'warning',
-      banner: {
-        js: "import { createRequire as __shardTestRequire } from 'node:module';\nconst require = __shardTestRequire(import.meta.url);",
-      },
-    });
+    await bundleForNode('src/cli.ts', cli);
   }
   const benchmark = JSON.parse(await readFile(taskApi.benchmark, 'utf8')) as {
     input: string;

@@ -1,0 +1,5 @@
+export declare function bundleForNode(
+  entry: string,
+  outfile: string,
+  options?: { shebang?: boolean; external?: string[] },
+): Promise<void>;
