@@ -55051,7 +55051,7 @@ async function runEvaluation(config, deps) {
     warnings.push(
       `${stats.errors} of ${records.length} items have no usable answer (error items count as failures).`
     );
-  const baseline = await timed("comparison", () => loadBaseline(config, deps.baselineStore));
+  const baseline = await timed("baseline", () => loadBaseline(config, deps.baselineStore));
   const judgeStage = await timed(
     "judge",
     () => runJudgeStage(config.judge, records, dataset.items, {
@@ -55068,7 +55068,10 @@ async function runEvaluation(config, deps) {
     "aggregation",
     () => aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite })
   );
-  const comparison = compareWithBaseline(baseline, records, metrics, dataset.hash, config);
+  const comparison = await timed(
+    "comparison",
+    () => compareWithBaseline(baseline, records, metrics, dataset.hash, config)
+  );
   warnings.push(...comparison.warnings);
   const golden = config.regression.goldenPath ? compareWithBaseline(
     await readBaselineOrExplain(config.regression.goldenPath, "regression.golden"),

@@ -88,7 +88,7 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
       `${stats.errors} of ${records.length} items have no usable answer (error items count as failures).`,
     );
 
-  const baseline = await timed('comparison', () => loadBaseline(config, deps.baselineStore));
+  const baseline = await timed('baseline', () => loadBaseline(config, deps.baselineStore));
   const judgeStage = await timed('judge', () =>
     runJudgeStage(config.judge, records, dataset.items, {
       env: deps.env,
@@ -103,7 +103,9 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
   const metrics: MetricsMap = await timed('aggregation', () =>
     aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite }),
   );
-  const comparison = compareWithBaseline(baseline, records, metrics, dataset.hash, config);
+  const comparison = await timed('comparison', () =>
+    compareWithBaseline(baseline, records, metrics, dataset.hash, config),
+  );
   warnings.push(...comparison.warnings);
   const golden = config.regression.goldenPath
     ? compareWithBaseline(

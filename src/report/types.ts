@@ -7,7 +7,7 @@ import type { ModelRunStats } from '../model/source.js';
 export const REPORT_SCHEMA_VERSION = 1;
 
 export interface StageTiming {
-  name: 'dataset' | 'responses' | 'metrics' | 'judge' | 'comparison' | 'aggregation' | 'gates';
+  name: 'dataset' | 'responses' | 'metrics' | 'baseline' | 'judge' | 'aggregation' | 'comparison' | 'gates';
   durationMs: number;
 }
 
