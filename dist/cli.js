@@ -20629,6 +20629,12 @@ var evalgate_schema_default = {
           description: "Timeout of one request."
         },
         "max-retries": { type: "integer", minimum: 0, maximum: 20, default: 3 },
+        "circuit-breaker": {
+          type: "integer",
+          minimum: 0,
+          default: 10,
+          description: "After this many requests in a row fail to reach the endpoint (connection errors, timeouts; after their retries), nothing more is sent and every item not yet answered is an error item that says the endpoint looks down. 0 disables."
+        },
         concurrency: {
           type: "integer",
           minimum: 1,
@@ -20893,6 +20899,12 @@ var evalgate_schema_default = {
         seed: { type: "integer", description: "Sent to the endpoint (best effort determinism)." },
         "timeout-ms": { type: "integer", minimum: 100, default: 6e4 },
         "max-retries": { type: "integer", minimum: 0, maximum: 20, default: 3 },
+        "circuit-breaker": {
+          type: "integer",
+          minimum: 0,
+          default: 5,
+          description: "After this many judge requests in a row fail to reach the endpoint (connection errors, timeouts; after their retries), nothing more is sent and every judge call not yet answered is a judge error. 0 disables."
+        },
         concurrency: { type: "integer", minimum: 1, maximum: 256, default: 4 },
         "max-tokens": {
           type: "integer",
@@ -21174,6 +21186,78 @@ __name(editDistance, "editDistance");
 
 // src/judge/config.ts
 import path3 from "node:path";
+
+// src/model/circuit-breaker.ts
+var DEFAULT_MODEL_CIRCUIT_BREAKER = 10;
+var DEFAULT_JUDGE_CIRCUIT_BREAKER = 5;
+function isEndpointFailure(error) {
+  return error.kind === "connection" || error.kind === "timeout";
+}
+__name(isEndpointFailure, "isEndpointFailure");
+var CircuitBreaker = class {
+  static {
+    __name(this, "CircuitBreaker");
+  }
+  threshold;
+  endpoint;
+  controller = new AbortController();
+  consecutive = 0;
+  last;
+  /** Calls answered with the breaker's error (not sent, or stopped in flight). */
+  shortCircuited = 0;
+  /**
+   * @param threshold consecutive endpoint-level failures that open it; 0 (or less) disables it.
+   * @param endpoint how messages name the endpoint, e.g. `the model endpoint`.
+   */
+  constructor(threshold, endpoint) {
+    this.threshold = Number.isFinite(threshold) ? Math.max(0, Math.floor(threshold)) : 0;
+    this.endpoint = endpoint;
+  }
+  get isOpen() {
+    return this.controller.signal.aborted;
+  }
+  /** Aborts when the breaker opens, with an Error carrying the breaker's message. */
+  get signal() {
+    return this.controller.signal;
+  }
+  /** Records the outcome of one call after its retries: `undefined` for a success. */
+  record(error) {
+    if (this.isOpen) return;
+    if (error === void 0) {
+      this.consecutive = 0;
+      return;
+    }
+    if (error.kind === "internal") return;
+    if (!isEndpointFailure(error)) {
+      this.consecutive = 0;
+      return;
+    }
+    this.consecutive++;
+    this.last = error;
+    if (this.threshold > 0 && this.consecutive >= this.threshold) {
+      this.controller.abort(new Error(this.message()));
+    }
+  }
+  /** The message of the calls the open breaker answers. */
+  message() {
+    const last = this.last;
+    const lastText = last ? `${last.kind}: ${last.message}` : "unknown";
+    return `${this.endpoint} looks down after ${this.threshold} consecutive failed requests (last error: ${lastText}); evalgate stopped sending to it`;
+  }
+  /**
+   * The error of a call not sent, or stopped in flight, because the breaker is open. `attempts` is what the call
+   * made before it was stopped (0 when it was not sent).
+   */
+  error(stage, attempts = 0) {
+    this.shortCircuited++;
+    return {
+      stage,
+      kind: this.last?.kind === "timeout" ? "timeout" : "connection",
+      message: this.message(),
+      attempts
+    };
+  }
+};
 
 // src/scorers/prices.ts
 var DEFAULT_PRICES = Object.freeze({
@@ -21841,6 +21925,7 @@ function normalizeJudgeConfig(value, baseDir, problem, topLevelPrices = {}) {
       seed: num(raw.seed),
       timeoutMs: num(raw["timeout-ms"]) ?? 6e4,
       maxRetries: num(raw["max-retries"]) ?? 3,
+      circuitBreaker: num(raw["circuit-breaker"]) ?? DEFAULT_JUDGE_CIRCUIT_BREAKER,
       concurrency: num(raw.concurrency) ?? 4,
       maxTokens: num(raw["max-tokens"]) ?? 512,
       structuredOutput: str(raw["structured-output"]) ?? "auto"
@@ -21966,7 +22051,8 @@ function normalizeModel(value, overrides) {
     requestsPerMinute: num2(raw["requests-per-minute"]),
     tokensPerMinute: num2(raw["tokens-per-minute"]),
     deadlineMs: num2(raw["deadline-ms"]),
-    headers: raw.headers
+    headers: raw.headers,
+    circuitBreaker: num2(raw["circuit-breaker"]) ?? DEFAULT_MODEL_CIRCUIT_BREAKER
   };
 }
 __name(normalizeModel, "normalizeModel");
@@ -52815,6 +52901,11 @@ function createOpenAISource(config, cache, options) {
         onProgress: options.onProgress
       }).start();
       let fatal = false;
+      const breaker = new CircuitBreaker(
+        config.circuitBreaker ?? DEFAULT_MODEL_CIRCUIT_BREAKER,
+        "the model endpoint"
+      );
+      breaker.signal.addEventListener("abort", () => stop.abort(breaker.signal.reason), { once: true });
       const emit = /* @__PURE__ */ __name((item, response) => {
         if (fatal) return;
         stats.items++;
@@ -52845,6 +52936,7 @@ function createOpenAISource(config, cache, options) {
           }
           stats.cacheMisses++;
         }
+        if (breaker.isOpen) return { output: null, attempts: 0, error: breaker.error("model") };
         if (stop.signal.aborted) {
           return {
             output: null,
@@ -52891,7 +52983,15 @@ function createOpenAISource(config, cache, options) {
           }, "enter")
         });
         stats.retries += Math.max(0, outcome.attempts - 1);
-        if (!outcome.ok) return { output: null, error: outcome.error, attempts: outcome.attempts };
+        if (!outcome.ok) {
+          if (breaker.isOpen) {
+            const error = breaker.error("model", outcome.attempts);
+            return { output: null, error, attempts: outcome.attempts };
+          }
+          if (!stop.signal.aborted) breaker.record(outcome.error);
+          return { output: null, error: outcome.error, attempts: outcome.attempts };
+        }
+        breaker.record(void 0);
         const response = outcome.value;
         response.attempts = outcome.attempts;
         if (rate2.limitsTokens) rate2.settle(estimate, response.usage?.total);
@@ -52979,6 +53079,11 @@ function createOpenAISource(config, cache, options) {
           lowestConcurrency: limiter.lowest,
           concurrencyDecreases: limiter.decreases
         };
+        if (breaker.isOpen && options.log) {
+          options.log(
+            `model: ${breaker.message()}; ${breaker.shortCircuited} items ended as errors without an answer`
+          );
+        }
         if (stats.rateLimited > 0 && options.log) {
           options.log(
             `model: the endpoint answered 429 to ${stats.rateLimited} of ${stats.requests} requests; concurrency went as low as ${limiter.lowest} (configured ${limiter.max})`
@@ -53206,6 +53311,10 @@ function createJudgeClient(endpoint, options) {
     timeoutMs: endpoint.timeoutMs
   };
   const limiter = new AdaptiveConcurrency({ max: endpoint.concurrency });
+  const breaker = new CircuitBreaker(
+    endpoint.circuitBreaker ?? DEFAULT_JUDGE_CIRCUIT_BREAKER,
+    "the judge endpoint"
+  );
   const structuredSupport = /* @__PURE__ */ new Map();
   const probes = /* @__PURE__ */ new Map();
   const tokenBound = new PromptTokenBound();
@@ -53266,6 +53375,7 @@ function createJudgeClient(endpoint, options) {
         };
       }
     }
+    if (breaker.isOpen) return { kind: "error", error: breaker.error("judge"), attempts: 0, costUsd: 0 };
     let costUsd2 = 0;
     let made = 0;
     let current;
@@ -53308,6 +53418,7 @@ function createJudgeClient(endpoint, options) {
         },
         {
           policy,
+          signal: breaker.signal,
           secrets,
           random: options.random,
           onFailure: /* @__PURE__ */ __name((failure) => {
@@ -53346,6 +53457,15 @@ function createJudgeClient(endpoint, options) {
     }
     stats.retries += Math.max(0, outcome.attempts - 1);
     if (!outcome.ok) {
+      if (breaker.isOpen) {
+        return {
+          kind: "error",
+          error: breaker.error("judge", outcome.attempts),
+          attempts: outcome.attempts,
+          costUsd: costUsd2
+        };
+      }
+      breaker.record(outcome.error);
       return {
         kind: "error",
         error: { ...outcome.error, stage: "judge" },
@@ -53353,6 +53473,7 @@ function createJudgeClient(endpoint, options) {
         costUsd: costUsd2
       };
     }
+    breaker.record(void 0);
     stats.calls++;
     const answer = outcome.value;
     return {
@@ -53379,6 +53500,9 @@ function createJudgeClient(endpoint, options) {
   return {
     stats,
     worstCaseUsd,
+    get circuitOpen() {
+      return breaker.isOpen ? breaker.message() : void 0;
+    },
     async send(request) {
       const probing = probes.get(request.model);
       if (probing) await probing;
@@ -54328,6 +54452,7 @@ async function runJudgeStage(config, records, _items, deps) {
       `the judge gave no usable answer ${totalErrors} time${totalErrors === 1 ? "" : "s"} (after retries): those items count as judge errors, never as scores.`
     );
   }
+  if (client.circuitOpen !== void 0) warnings.push(`${client.circuitOpen}.`);
   if (stats.structuredFallbacks > 0) {
     warnings.push(
       "the judge endpoint rejected strict JSON-schema output: answers were parsed and validated instead."

@@ -15,7 +15,7 @@ import {
 } from '../github/artifact-baseline-store.js';
 import { baselinePolicy, type BaselinePolicy } from '../github/baseline-policy.js';
 import type { Octokit } from '../github/client.js';
-import { artifactUrl, runUrl, type RunContext } from '../github/context.js';
+import { artifactUrl, type RunContext } from '../github/context.js';
 import { isPermissionError } from '../github/permissions.js';
 import { publishContextOf, writePublishContext } from '../github/publish-context.js';
 import { reportArtifactName, uploadReportFolder, type UploadedReport } from '../github/report-upload.js';
@@ -32,7 +32,7 @@ import { renderConsoleSummary } from '../report/console.js';
 import { writeReportFiles } from '../report/write.js';
 import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
-import { publishResults, type PublishOutcome } from './publish-results.js';
+import { publishResults, publishTargetOf, type PublishOutcome } from './publish-results.js';
 import { connectServices, type GitHubServices } from './services.js';
 import { summaryFooter } from './summary-footer.js';
 
@@ -108,20 +108,10 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
     published = await publishResults(
       services.octokit,
       report,
-      {
-        owner: context.owner,
-        repo: context.repo,
-        serverUrl: context.serverUrl,
-        headSha: context.headSha,
-        pullRequest: context.pullRequest?.number,
-        fromFork: context.pullRequest?.fromFork ?? false,
-        workflow: context.workflowFile ?? context.workflowName,
-        workspace: context.workspace,
-        reportArtifactUrl:
-          uploaded && uploaded.id ? artifactUrl(context, context.runId, uploaded.id) : undefined,
-        jobSummaryUrl: runUrl(context),
-        detailsUrl: runUrl(context),
-      },
+      publishTargetOf(
+        context,
+        uploaded && uploaded.id ? artifactUrl(context, context.runId, uploaded.id) : undefined,
+      ),
       inputs,
     );
   }

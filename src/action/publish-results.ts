@@ -4,6 +4,7 @@ import * as core from '@actions/core';
 import { buildAnnotations, repositoryPath, type Annotation } from '../github/annotations.js';
 import { conclusionOf, publishCheckRun } from '../github/check-run.js';
 import type { Octokit } from '../github/client.js';
+import { runUrl, type RunContext } from '../github/context.js';
 import { commentMarker, shouldCreateComment, upsertComment, type CommentMode } from '../github/comment.js';
 import { CHECK_SUMMARY_LIMIT, renderBody, type BodyLinks } from '../github/comment-body.js';
 import { guarded } from '../github/permissions.js';
@@ -25,6 +26,23 @@ export interface PublishTarget {
   reportArtifactUrl?: string;
   jobSummaryUrl?: string;
   detailsUrl?: string;
+}
+
+/** The target of an evaluating run: its pull request (if any) and its head commit. */
+export function publishTargetOf(context: RunContext, reportArtifactUrl?: string): PublishTarget {
+  return {
+    owner: context.owner,
+    repo: context.repo,
+    serverUrl: context.serverUrl,
+    headSha: context.headSha,
+    pullRequest: context.pullRequest?.number,
+    fromFork: context.pullRequest?.fromFork ?? false,
+    workflow: context.workflowFile ?? context.workflowName,
+    workspace: context.workspace,
+    reportArtifactUrl,
+    jobSummaryUrl: runUrl(context),
+    detailsUrl: runUrl(context),
+  };
 }
 
 export interface PublishSettings {

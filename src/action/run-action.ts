@@ -4,17 +4,22 @@ import { UserError } from '../core/errors.js';
 import type { Decision } from '../core/types.js';
 import { loadRunContext, type RunContext } from '../github/context.js';
 import { evaluate } from './evaluate.js';
-import { readActionInputs } from './inputs.js';
+import { readActionInputs, type ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 import { publish } from './publish.js';
+import { configNameOf, publishError } from './publish-error.js';
+import { publishTargetOf, type PublishOutcome } from './publish-results.js';
+import { connectServices } from './services.js';
 import { answerShard } from './shard.js';
 
 /**
  * The GitHub Action. `evaluate` (default): inputs -> pipeline -> report, artifacts, comment, check run,
- * job summary, outputs; fails the step on BLOCK or error. `publish` (default on workflow_run): posts the
- * report of the triggering run. Publishing problems are warnings, never failures.
+ * job summary, outputs; fails the step on BLOCK or error (an error that stops a pull request's evaluation
+ * still goes on its check run and its comment). `publish` (default on workflow_run): posts the report of
+ * the triggering run. Publishing problems are warnings, never failures.
  */
 export async function runAction(): Promise<Decision> {
+  let evaluating: Evaluating | undefined;
   try {
     const inputs = readActionInputs();
     const context = await runContextOrNothing();
@@ -30,10 +35,21 @@ export async function runAction(): Promise<Decision> {
     core.info(
       `evalgate: ${mode} mode${context ? ` (${context.eventName} event)` : ''}${inputs.merge ? ', merging shards' : ''}`,
     );
-    return mode === 'publish' ? await publish(inputs, context) : await evaluate(inputs, context);
+    if (mode === 'publish') return await publish(inputs, context);
+    if (context?.pullRequest) evaluating = { inputs, context };
+    return await evaluate(inputs, context);
   } catch (error) {
-    return failWith(error);
+    return failWith(error, evaluating);
   }
+}
+
+/**
+ * An evaluating pull request run: its errors go on its check run and comment, so that the required check
+ * does not go missing or keep an old result. (Push and scheduled runs fail the step only, as before.)
+ */
+interface Evaluating {
+  inputs: ActionInputs;
+  context: RunContext;
 }
 
 async function runContextOrNothing(): Promise<RunContext | undefined> {
@@ -41,7 +57,7 @@ async function runContextOrNothing(): Promise<RunContext | undefined> {
   return loadRunContext(process.env);
 }
 
-async function failWith(error: unknown): Promise<Decision> {
+async function failWith(error: unknown, evaluating: Evaluating | undefined): Promise<Decision> {
   const message =
     error instanceof UserError
       ? error.describe()
@@ -53,14 +69,40 @@ async function failWith(error: unknown): Promise<Decision> {
       startLine: error.line,
     });
   }
-  setActionOutputs({ decision: 'error' });
-  await core.summary
+  const published =
+    evaluating && error instanceof UserError ? await publishFailure(error, evaluating) : undefined;
+  for (const warning of published?.warnings ?? []) core.warning(warning);
+  for (const note of published?.notes ?? []) core.info(note);
+  setActionOutputs({
+    decision: 'error',
+    commentUrl: published?.commentUrl,
+    checkRunId: published?.checkRunId,
+  });
+  const summary = core.summary
     .addHeading('evalgate: ⚠️ ERROR', 2)
-    .addRaw(`<p>${escapeHtml(message)}</p>`, true)
-    .write()
-    .catch(() => undefined);
+    .addRaw(`<p>${escapeHtml(message)}</p>`, true);
+  for (const warning of published?.warnings ?? []) summary.addRaw(`<p>⚠️ ${escapeHtml(warning)}</p>`, true);
+  await summary.write().catch(() => undefined);
   core.setFailed(`evalgate: ${message}`);
   return 'error';
+}
+
+/** The check run and the comment of an evaluating run that failed; publishing problems are warnings. */
+async function publishFailure(error: UserError, { inputs, context }: Evaluating): Promise<PublishOutcome> {
+  try {
+    return await publishError(
+      connectServices(inputs.githubToken).octokit,
+      error,
+      await configNameOf(inputs.config),
+      publishTargetOf(context),
+      inputs,
+    );
+  } catch (failure) {
+    return {
+      warnings: [`evalgate could not publish this error: ${(failure as Error).message.split('\n')[0]}`],
+      notes: [],
+    };
+  }
 }
 
 function escapeHtml(text: string): string {

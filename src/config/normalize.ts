@@ -13,6 +13,7 @@ import type {
 } from './types.js';
 import { renderKey, type Locate } from './validate.js';
 import { normalizeJudgeConfig } from '../judge/config.js';
+import { DEFAULT_MODEL_CIRCUIT_BREAKER } from '../model/circuit-breaker.js';
 
 type Raw = Record<string, unknown>;
 
@@ -113,6 +114,7 @@ function normalizeModel(value: unknown, overrides: ConfigOverrides): ModelConfig
     tokensPerMinute: num(raw['tokens-per-minute']),
     deadlineMs: num(raw['deadline-ms']),
     headers: raw.headers as Record<string, string> | undefined,
+    circuitBreaker: num(raw['circuit-breaker']) ?? DEFAULT_MODEL_CIRCUIT_BREAKER,
   };
 }
 

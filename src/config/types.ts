@@ -31,6 +31,8 @@ export interface ModelConfig {
   deadlineMs?: number;
   /** Extra headers sent with every request. */
   headers?: Record<string, string>;
+  /** Consecutive calls failing to reach the endpoint after which the rest are not sent; 0 disables. Default 10. */
+  circuitBreaker?: number;
 }
 
 export interface CacheConfig {

@@ -1,6 +1,7 @@
 // Check run annotations: one at the benchmark file:line of each failing item, one at the config line of
 // each failed gate. Paths are relative to the repository root; the API takes at most 50 per request.
 import path from 'node:path';
+import { UserErrors, type UserError } from '../core/errors.js';
 import type { GateResult } from '../gates/types.js';
 import type { Report } from '../report/types.js';
 
@@ -61,6 +62,32 @@ export function buildAnnotations(report: Report, workspace: string): Annotation[
         ),
       });
     }
+  }
+  return annotations;
+}
+
+/** The problems of an error that stopped the run (one, or each of a UserErrors). */
+export function problemsOf(error: UserError): UserError[] {
+  return error instanceof UserErrors && error.errors.length > 0 ? error.errors : [error];
+}
+
+/** One failure annotation per problem that names a file in the workspace and a line. */
+export function errorAnnotations(error: UserError, workspace: string): Annotation[] {
+  const annotations: Annotation[] = [];
+  for (const problem of problemsOf(error)) {
+    const file = problem.file ? repositoryPath(problem.file, workspace) : undefined;
+    if (!file || !problem.line || problem.line < 1) continue;
+    annotations.push({
+      path: file,
+      start_line: problem.line,
+      end_line: problem.line,
+      annotation_level: 'failure',
+      title: 'evalgate: configuration error',
+      message: cut(
+        `${problem.key ? `${problem.key}: ` : ''}${problem.message}${problem.fix ? ` ${problem.fix}` : ''}`,
+        MESSAGE_LIMIT,
+      ),
+    });
   }
   return annotations;
 }

@@ -1,10 +1,12 @@
 // The pull request comment (also the check run's summary): the diff first - verdict, failed gates, metrics
 // against the baseline, a chart - then the failing items, folded. It always fits GitHub's limit: the
 // failing items are cut first, then the chart, then metric rows, and the cut says where the rest is.
+import type { UserError } from '../core/errors.js';
 import type { GateResult } from '../gates/types.js';
 import { escapeInline } from '../report/escape.js';
 import { formatMetricValue, formatDifference } from '../report/format.js';
 import type { Report } from '../report/types.js';
+import { problemsOf, repositoryPath } from './annotations.js';
 import { renderRatesChart } from './chart.js';
 import { formatInterval, formatP, formatVerdict, metricRows, type MetricRowView } from './comparison-view.js';
 
@@ -59,6 +61,59 @@ export function renderBody(report: Report, options: BodyOptions): string {
   const room = Math.max(0, maxLength - footer.length - 3);
   return `${body.slice(0, room)}…\n\n${footer}`.slice(0, maxLength);
 }
+
+export interface ErrorBodyOptions extends BodyOptions {
+  /** Workspace of the run, to show repository paths instead of the runner's absolute ones. */
+  workspace: string;
+  evalgateVersion: string;
+}
+
+/**
+ * The comment (and check run summary) of a run that stopped before it had a report: the config or the
+ * dataset could not be loaded. Each problem: where (linked to the line), the key, the message and the fix,
+ * escaped like model text (a config is pull request content).
+ */
+export function renderErrorBody(name: string, error: UserError, options: ErrorBodyOptions): string {
+  const level = '#'.repeat(options.headingLevel ?? 3);
+  const problems = problemsOf(error);
+  const described = problems.map((problem) => {
+    const file = problem.file ? (repositoryPath(problem.file, options.workspace) ?? problem.file) : undefined;
+    const where = file ? `${file}${problem.line ? `:${problem.line}` : ''}` : undefined;
+    const url = file && problem.line ? options.links.source?.(file, problem.line) : undefined;
+    const text = `${problem.key ? `${problem.key}: ` : ''}${problem.message}${problem.fix ? ` ${problem.fix}` : ''}`;
+    return {
+      place: where ? (url ? `[${escapeInline(where, 200)}](${url})` : escapeInline(where, 200)) : undefined,
+      text: escapeInline(text, 2000),
+    };
+  });
+  let detail: string;
+  if (described.length === 1) {
+    const [only] = described as [{ place?: string; text: string }];
+    detail = `**${problems[0]!.file ? 'Configuration error' : 'Error'}**${only.place ? ` in ${only.place}` : ''}: ${only.text}`;
+  } else {
+    const listed = described
+      .slice(0, ERROR_LINES)
+      .map((problem) => `- ${problem.place ? `${problem.place}: ` : ''}${problem.text}`);
+    if (described.length > ERROR_LINES)
+      listed.push(`- … ${described.length - ERROR_LINES} more: see the job summary.`);
+    detail = [`**Configuration errors** (${described.length}):`, '', ...listed].join('\n');
+  }
+  const footer = [
+    options.links.jobSummary ? `[job summary](${options.links.jobSummary})` : undefined,
+    `evalgate ${escapeInline(options.evalgateVersion, 20)}`,
+  ].filter((part): part is string => part !== undefined);
+  const body = [
+    ...(options.marker ? [options.marker] : []),
+    `${level} evalgate · ${escapeInline(name, 80)}: ${DECISION.error}`,
+    `> evalgate could not evaluate this commit: fix ${problems.length === 1 ? 'this problem' : 'these problems'} and push again.`,
+    detail,
+    `<sub>${footer.join(' · ')}</sub>`,
+  ].join('\n\n');
+  const maxLength = options.maxLength ?? COMMENT_LIMIT;
+  return body.length < maxLength ? `${body}\n` : `${body.slice(0, maxLength - 2)}…\n`;
+}
+
+const ERROR_LINES = 20;
 
 function compose(
   report: Report,

@@ -7,6 +7,10 @@
 // (`response_format: {type: "json_schema", ...}`); when the endpoint rejects that with 400 or 422, the request is
 // sent again without it, and that model is asked without it from then on (its answers are still validated).
 //
+// Circuit breaker (../model/circuit-breaker.ts): after `circuit-breaker` calls in a row could not reach the endpoint
+// (connection errors, timeouts, after their retries), nothing more is sent: what is in flight is stopped and every
+// later call is at once an error that says the judge endpoint looks down.
+//
 // Cache: a cached answer is used only if it validates (the caller checks), and an answer is written to the cache
 // only once it validated (`commit`), so a bad answer is never replayed.
 import OpenAI from 'openai';
@@ -16,6 +20,7 @@ import type {
 } from 'openai/resources/chat/completions';
 import type { Price } from '../config/types.js';
 import type { ChatMessage, ItemError, TokenUsage } from '../core/types.js';
+import { CircuitBreaker, DEFAULT_JUDGE_CIRCUIT_BREAKER } from '../model/circuit-breaker.js';
 import { AdaptiveConcurrency } from '../model/concurrency.js';
 import { createNodeFetch, proxyConfigured, type FetchFunction } from '../model/http-fetch.js';
 import { responseCacheKey, type ResponseCache } from '../model/response-cache.js';
@@ -82,6 +87,8 @@ export interface JudgeClient {
   /** Worst-case USD of a request, as the budget reserves it. */
   worstCaseUsd(request: JudgeRequest): number;
   readonly stats: JudgeClientStats;
+  /** Why the circuit breaker stopped sending, once it did. */
+  readonly circuitOpen: string | undefined;
 }
 
 class BudgetExhausted extends Error {
@@ -115,6 +122,11 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
     timeoutMs: endpoint.timeoutMs,
   };
   const limiter = new AdaptiveConcurrency({ max: endpoint.concurrency });
+  // A dead judge endpoint ends quickly as judge errors instead of every call running its retries.
+  const breaker = new CircuitBreaker(
+    endpoint.circuitBreaker ?? DEFAULT_JUDGE_CIRCUIT_BREAKER,
+    'the judge endpoint',
+  );
   const structuredSupport = new Map<string, boolean>();
   const probes = new Map<string, Promise<void>>();
   const tokenBound = new PromptTokenBound();
@@ -178,6 +190,7 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
         };
       }
     }
+    if (breaker.isOpen) return { kind: 'error', error: breaker.error('judge'), attempts: 0, costUsd: 0 };
     let costUsd = 0;
     let made = 0;
     let current: Reservation | undefined;
@@ -221,6 +234,7 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
         },
         {
           policy,
+          signal: breaker.signal,
           secrets,
           random: options.random,
           onFailure: (failure: AttemptFailure) => {
@@ -260,6 +274,16 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
     }
     stats.retries += Math.max(0, outcome.attempts - 1);
     if (!outcome.ok) {
+      // Stopped in flight because the breaker opened meanwhile: say so, not "stopped before an answer".
+      if (breaker.isOpen) {
+        return {
+          kind: 'error',
+          error: breaker.error('judge', outcome.attempts),
+          attempts: outcome.attempts,
+          costUsd,
+        };
+      }
+      breaker.record(outcome.error);
       return {
         kind: 'error',
         error: { ...outcome.error, stage: 'judge' },
@@ -267,6 +291,7 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
         costUsd,
       };
     }
+    breaker.record(undefined);
     stats.calls++;
     const answer = outcome.value;
     return {
@@ -293,6 +318,9 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
   return {
     stats,
     worstCaseUsd,
+    get circuitOpen() {
+      return breaker.isOpen ? breaker.message() : undefined;
+    },
     async send(request) {
       // While a model's support for strict schemas is unknown, one request finds out and the others wait for it,
       // so that an endpoint without it sees one rejected request, not a burst of them.

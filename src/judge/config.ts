@@ -4,6 +4,7 @@
 // and that pairwise against a reference names its file.
 import path from 'node:path';
 import type { Price } from '../config/types.js';
+import { DEFAULT_JUDGE_CIRCUIT_BREAKER } from '../model/circuit-breaker.js';
 import { DEFAULT_PRICES, findPrice } from '../scorers/prices.js';
 import { loadCustomMetrics } from './custom-metrics.js';
 import { DEFAULT_JUDGE_METRICS, builtinMetric, builtinMetricNames } from './metrics.js';
@@ -145,6 +146,7 @@ export function normalizeJudgeConfig(
       seed: num(raw.seed),
       timeoutMs: num(raw['timeout-ms']) ?? 60_000,
       maxRetries: num(raw['max-retries']) ?? 3,
+      circuitBreaker: num(raw['circuit-breaker']) ?? DEFAULT_JUDGE_CIRCUIT_BREAKER,
       concurrency: num(raw.concurrency) ?? 4,
       maxTokens: num(raw['max-tokens']) ?? 512,
       structuredOutput: (str(raw['structured-output']) ??

@@ -661,6 +661,7 @@ export async function runJudgeStage(
       `the judge gave no usable answer ${totalErrors} time${totalErrors === 1 ? '' : 's'} (after retries): those items count as judge errors, never as scores.`,
     );
   }
+  if (client.circuitOpen !== undefined) warnings.push(`${client.circuitOpen}.`);
   if (stats.structuredFallbacks > 0) {
     warnings.push(
       'the judge endpoint rejected strict JSON-schema output: answers were parsed and validated instead.',

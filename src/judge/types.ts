@@ -55,6 +55,8 @@ export interface JudgeEndpointConfig {
   seed?: number;
   timeoutMs: number;
   maxRetries: number;
+  /** Consecutive calls failing to reach the endpoint after which the rest are not sent; 0 disables. Default 5. */
+  circuitBreaker?: number;
   concurrency: number;
   /** Output tokens a judge answer may use (sent as max_tokens; also the worst case the budget reserves). */
   maxTokens: number;

@@ -10,6 +10,9 @@
 //   10-minute default never apply and every attempt is counted here.
 // - Each answer is handed to `onResponse` as soon as it is known; an item that fails is an error item that says
 //   why (kind, HTTP status, message, attempts). The API key never appears in a message or a log line.
+// - A dead endpoint ends the run quickly: after `circuitBreaker` calls in a row could not reach it (connection
+//   errors, timeouts), nothing more is sent and every item not yet answered is an error item that says so
+//   (circuit-breaker.ts).
 //
 // What an answer becomes:
 // - `content` as is (`''` when the endpoint answered with empty or null content and no refusal: an empty
@@ -36,6 +39,7 @@ import type { CompletionUsage } from 'openai/resources/completions';
 import type { ModelConfig } from '../config/types.js';
 import { UserError } from '../core/errors.js';
 import type { ChatMessage, DatasetItem, ItemError, ModelResponse, TokenUsage } from '../core/types.js';
+import { CircuitBreaker, DEFAULT_MODEL_CIRCUIT_BREAKER } from './circuit-breaker.js';
 import { AdaptiveConcurrency, runPool, type AdaptiveConcurrencyOptions } from './concurrency.js';
 import { createNodeFetch, proxyConfigured, type FetchFunction } from './http-fetch.js';
 import { ProgressReporter, type ProgressSnapshot } from './progress.js';
@@ -354,6 +358,12 @@ export function createOpenAISource(
         onProgress: options.onProgress,
       }).start();
       let fatal = false;
+      // After `circuitBreaker` calls in a row fail to reach the endpoint, the rest are not sent (circuit-breaker.ts).
+      const breaker = new CircuitBreaker(
+        config.circuitBreaker ?? DEFAULT_MODEL_CIRCUIT_BREAKER,
+        'the model endpoint',
+      );
+      breaker.signal.addEventListener('abort', () => stop.abort(breaker.signal.reason), { once: true });
 
       const emit = (item: DatasetItem, response: ModelResponse) => {
         if (fatal) return;
@@ -392,6 +402,7 @@ export function createOpenAISource(
           }
           stats.cacheMisses++;
         }
+        if (breaker.isOpen) return { output: null, attempts: 0, error: breaker.error('model') };
         if (stop.signal.aborted) {
           return {
             output: null,
@@ -438,7 +449,16 @@ export function createOpenAISource(
           },
         });
         stats.retries += Math.max(0, outcome.attempts - 1);
-        if (!outcome.ok) return { output: null, error: outcome.error, attempts: outcome.attempts };
+        if (!outcome.ok) {
+          // Stopped in flight because the breaker opened meanwhile: say so, not "stopped before an answer".
+          if (breaker.isOpen) {
+            const error = breaker.error('model', outcome.attempts);
+            return { output: null, error, attempts: outcome.attempts };
+          }
+          if (!stop.signal.aborted) breaker.record(outcome.error);
+          return { output: null, error: outcome.error, attempts: outcome.attempts };
+        }
+        breaker.record(undefined);
         const response = outcome.value;
         response.attempts = outcome.attempts;
         if (rate.limitsTokens) rate.settle(estimate, response.usage?.total);
@@ -529,6 +549,11 @@ export function createOpenAISource(
           lowestConcurrency: limiter.lowest,
           concurrencyDecreases: limiter.decreases,
         };
+        if (breaker.isOpen && options.log) {
+          options.log(
+            `model: ${breaker.message()}; ${breaker.shortCircuited} items ended as errors without an answer`,
+          );
+        }
         if (stats.rateLimited > 0 && options.log) {
           options.log(
             `model: the endpoint answered 429 to ${stats.rateLimited} of ${stats.requests} requests; ` +

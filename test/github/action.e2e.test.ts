@@ -509,3 +509,141 @@ describe('the fork-safe two-workflow setup', () => {
     }
   });
 });
+
+describe('a pull request whose config does not load', () => {
+  let fake: FakeGitHub;
+  beforeAll(async () => {
+    fake = await startGitHubServer();
+    fake.addToken('ghs_write');
+    fake.addToken('ghs_nochecks', { checks: 'read' });
+  });
+  afterAll(() => fake.close());
+
+  /** The Task API workspace with its config edited (line 39 is the `threshold` of the gate "accuracy"). */
+  async function brokenWorkspace(edit: (config: string) => string): Promise<string> {
+    const workspace = await taskApiWorkspace();
+    const file = path.join(workspace, 'evals', 'evalgate.yml');
+    const config = await readFile(file, 'utf8');
+    const edited = edit(config);
+    expect(edited).not.toBe(config);
+    await writeFile(file, edited);
+    return workspace;
+  }
+  const typo = (config: string) => config.replace('    threshold: 0.85', '    treshold: 0.85');
+
+  it('fails its check run at the line of the typo and turns the earlier comment to ERROR', async () => {
+    const passed = await pullRequestRun(fake, { number: 31, headSha: sha('1'), responses: V1 });
+    expect(passed.exitCode, explain(passed, fake)).toBe(0);
+    const checksBefore = fake.state.checkRuns.length;
+
+    const result = await pullRequestRun(fake, {
+      number: 31,
+      headSha: sha('2'),
+      responses: V1,
+      workspace: await brokenWorkspace(typo),
+    });
+    expect(result.exitCode, explain(result, fake)).toBe(1);
+    expect(result.outputs.decision).toBe('error');
+    expect(result.log).toMatch(/::error::evalgate: .*evalgate\.yml:39: gates\[1\]\.treshold: unknown key/);
+
+    const checks = fake.state.checkRuns.slice(checksBefore);
+    expect(checks).toHaveLength(1);
+    const check = checks[0]!;
+    expect(check).toMatchObject({
+      name: 'evalgate: task-api',
+      headSha: sha('2'),
+      status: 'completed',
+      conclusion: 'failure',
+      output: { title: 'evalgate: configuration error' },
+    });
+    expect(result.outputs['check-run-id']).toBe(String(check.id));
+    const summary = check.output.summary!;
+    expect(summary).toContain('## evalgate · task-api: ⚠️ ERROR');
+    expect(summary).toContain(
+      `[evals/evalgate.yml:39](https://github.com/acme/evals/blob/${sha('2')}/evals/evalgate.yml#L39)`,
+    );
+    expect(summary).toContain('gates\\[1\\].treshold: unknown key "treshold". Did you mean "threshold"?');
+    expect(summary).not.toContain('evalgate-ws-'); // repository paths, not the runner's
+    expect(check.annotations).toEqual([
+      expect.objectContaining({
+        path: 'evals/evalgate.yml',
+        start_line: 39,
+        end_line: 39,
+        annotation_level: 'failure',
+        title: 'evalgate: configuration error',
+      }),
+    ]);
+    expect(check.annotations[0]!.message).toMatch(/^gates\[1\]\.treshold: unknown key "treshold"/);
+
+    const comments = fake.state.comments.filter((c) => c.issueNumber === 31);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith(MARKER)).toBe(true);
+    expect(comments[0]!.body).toContain('### evalgate · task-api: ⚠️ ERROR');
+    expect(comments[0]!.body).toContain('**Configuration error** in [evals/evalgate.yml:39]');
+    expect(comments[0]!.body).not.toContain('✅ DEPLOY');
+    expect(result.outputs['comment-url']).toBe(passed.outputs['comment-url']);
+    expect(result.summary).toContain('evalgate: ⚠️ ERROR');
+    expect(fake.state.violations).toEqual([]);
+  });
+
+  it('without an earlier comment posts none; a config that does not parse is named after its folder', async () => {
+    const checksBefore = fake.state.checkRuns.length;
+    const result = await pullRequestRun(fake, {
+      number: 32,
+      headSha: sha('3'),
+      responses: V1,
+      workspace: await brokenWorkspace((config) => config.replace('name: task-api', 'name: [task-api')),
+    });
+    expect(result.exitCode, explain(result, fake)).toBe(1);
+    expect(result.outputs.decision).toBe('error');
+    expect(fake.state.comments.filter((c) => c.issueNumber === 32)).toHaveLength(0);
+    expect(result.outputs['comment-url']).toBe('');
+    expect(result.log).toContain('comment: none (no earlier comment to update');
+    const checks = fake.state.checkRuns.slice(checksBefore);
+    expect(checks).toHaveLength(1);
+    expect(checks[0]).toMatchObject({ name: 'evalgate: evals', headSha: sha('3'), conclusion: 'failure' });
+    expect(checks[0]!.output.summary).toContain('invalid YAML/JSON');
+    // The YAML parser notices the unclosed `[` of line 9 at the next key, line 11.
+    expect(checks[0]!.annotations.map((a) => [a.path, a.start_line])).toEqual([['evals/evalgate.yml', 11]]);
+    expect(fake.state.violations).toEqual([]);
+  });
+
+  it('with `comment: always` and a fixed check name, posts a comment and names the check as told', async () => {
+    const result = await pullRequestRun(fake, {
+      number: 33,
+      headSha: sha('4'),
+      responses: V1,
+      workspace: await brokenWorkspace(typo),
+      inputs: { comment: 'always', 'check-name': 'model gate' },
+    });
+    expect(result.exitCode, explain(result, fake)).toBe(1);
+    const comments = fake.state.comments.filter((c) => c.issueNumber === 33);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body.startsWith(MARKER)).toBe(true);
+    expect(comments[0]!.body).toContain('⚠️ ERROR');
+    expect(fake.state.checkRuns.at(-1)).toMatchObject({
+      name: 'model gate',
+      headSha: sha('4'),
+      conclusion: 'failure',
+    });
+  });
+
+  it('a missing checks permission is a warning: the step fails for the config, not for the check run', async () => {
+    const before = fake.state.checkRuns.length;
+    const result = await pullRequestRun(fake, {
+      number: 34,
+      headSha: sha('5'),
+      responses: V1,
+      token: 'ghs_nochecks',
+      workspace: await brokenWorkspace(typo),
+    });
+    expect(result.exitCode, explain(result, fake)).toBe(1);
+    expect(result.outputs.decision).toBe('error');
+    expect(result.log).toMatch(/::warning::evalgate could not create the check run \(HTTP 403/);
+    expect(result.summary).toContain('checks: write');
+    expect(result.outputs['check-run-id']).toBe('');
+    expect(fake.state.checkRuns).toHaveLength(before);
+    // The workflow-command annotation at the line needs no permission.
+    expect(result.log).toMatch(/^::error [^\n]*file=evals\/evalgate\.yml,line=39/m);
+  });
+});

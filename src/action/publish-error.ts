@@ -1,0 +1,129 @@
+// A run that stopped before it had a report (the config or the dataset could not be loaded) still shows
+// where users look: a failed check run under the usual name, with an annotation at the line, and the
+// sticky pull request comment turned to ERROR when there is one. Guarded like every publication: a
+// missing permission is a warning, and nothing here can throw.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { UserError } from '../core/errors.js';
+import { errorAnnotations } from '../github/annotations.js';
+import { publishCheckRun } from '../github/check-run.js';
+import type { Octokit } from '../github/client.js';
+import { CHECK_SUMMARY_LIMIT, renderErrorBody } from '../github/comment-body.js';
+import { commentMarker, upsertComment } from '../github/comment.js';
+import { guarded } from '../github/permissions.js';
+import { EVALGATE_VERSION } from '../version.js';
+import {
+  linksFor,
+  type PublishOutcome,
+  type PublishSettings,
+  type PublishTarget,
+} from './publish-results.js';
+
+/** A problem in a file of the repository (the config, the dataset) is a configuration error. */
+export function errorTitle(error: UserError): string {
+  return error.file ? 'evalgate: configuration error' : 'evalgate: error';
+}
+
+export async function publishError(
+  octokit: Octokit | undefined,
+  error: UserError,
+  configName: string,
+  target: PublishTarget,
+  settings: PublishSettings,
+): Promise<PublishOutcome> {
+  const outcome: PublishOutcome = { warnings: [], notes: [] };
+  // The fork of a pull request has a read-only token; in auto mode, evalgate does not try (as for a report).
+  const tries = (mode: string) => mode === 'always' || (mode !== 'never' && !target.fromFork);
+  const wantsComment = tries(settings.comment) && target.pullRequest !== undefined;
+  const wantsCheck = tries(settings.checkRun) && target.headSha !== '';
+  if (!wantsComment && !wantsCheck) return outcome;
+  if (!octokit) {
+    outcome.warnings.push('No github-token: evalgate posts no check run for this error.');
+    return outcome;
+  }
+  const links = linksFor(target);
+  const body = (marker: string | undefined, headingLevel: number, maxLength?: number) =>
+    renderErrorBody(configName, error, {
+      marker,
+      links,
+      headingLevel,
+      maxLength,
+      workspace: target.workspace,
+      evalgateVersion: EVALGATE_VERSION,
+    });
+
+  if (wantsCheck) {
+    const name = settings.checkName.replace(/\{name\}/g, configName);
+    const result = await guarded('create the check run', 'checks: write', target.fromFork, () =>
+      publishCheckRun({
+        octokit,
+        owner: target.owner,
+        repo: target.repo,
+        name,
+        headSha: target.headSha,
+        title: errorTitle(error),
+        summary: body(undefined, 2, CHECK_SUMMARY_LIMIT),
+        conclusion: 'failure',
+        annotations: errorAnnotations(error, target.workspace),
+        detailsUrl: target.detailsUrl,
+        externalId: configName,
+      }),
+    );
+    if (result.warning) outcome.warnings.push(result.warning);
+    if (result.value) {
+      outcome.checkRunId = result.value.id;
+      outcome.notes.push(
+        `check run "${name}" (failure, ${result.value.annotations} annotations): ${result.value.url}`,
+      );
+    }
+  }
+
+  // An earlier run's comment must not keep saying DEPLOY; a new comment only with `comment: always`.
+  if (wantsComment) {
+    const marker = commentMarker(target.workflow, configName);
+    const result = await guarded(
+      'update the pull request comment',
+      'pull-requests: write',
+      target.fromFork,
+      () =>
+        upsertComment({
+          octokit,
+          owner: target.owner,
+          repo: target.repo,
+          issueNumber: target.pullRequest!,
+          marker,
+          body: body(marker, 3),
+          create: settings.comment === 'always',
+        }),
+    );
+    if (result.warning) outcome.warnings.push(result.warning);
+    if (result.value) {
+      outcome.commentUrl = result.value.url;
+      outcome.notes.push(
+        result.value.action === 'skipped'
+          ? 'comment: none (no earlier comment to update; set `comment: always` to post one for an error)'
+          : `comment ${result.value.action}: ${result.value.url ?? ''}`,
+      );
+    }
+  }
+  return outcome;
+}
+
+/**
+ * The config's `name` when the file parses and has a valid one, else the default the config loader gives it (the
+ * config folder's name; see src/config/normalize.ts). Never throws: a broken file gets the default.
+ */
+export async function configNameOf(configFile: string): Promise<string> {
+  const absolute = path.resolve(configFile);
+  const fallback = path.basename(path.dirname(absolute)).replace(/[^A-Za-z0-9._-]/g, '-') || 'evalgate';
+  try {
+    const document = parseDocument(await readFile(absolute, 'utf8'), { uniqueKeys: true });
+    if (document.errors.length > 0) return fallback;
+    const raw: unknown = document.toJS();
+    const name = raw !== null && typeof raw === 'object' ? (raw as { name?: unknown }).name : undefined;
+    return typeof name === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(name) ? name : fallback;
+  } catch {
+    return fallback;
+  }
+}

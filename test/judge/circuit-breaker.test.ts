@@ -1,0 +1,116 @@
+import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runJudgeStage } from '../../src/judge/index.js';
+import { DEFAULT_JUDGE_CIRCUIT_BREAKER } from '../../src/model/circuit-breaker.js';
+import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
+import { judgeConfig, makeRecords, score, stageDeps } from './helpers.js';
+
+const BREAKER_MESSAGE = /the judge endpoint looks down after \d+ consecutive failed requests \(last error: /;
+
+async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
+  const port = (probe.address() as net.AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+let server: OpenAIServer;
+beforeAll(async () => {
+  server = await startOpenAIServer();
+});
+afterAll(() => server.close());
+
+describe('the judge circuit breaker', () => {
+  it('defaults judge.circuit-breaker to 5', () => {
+    const config = judgeConfig({ 'base-url': 'http://127.0.0.1:1/v1', model: 'judge-a' });
+    expect(DEFAULT_JUDGE_CIRCUIT_BREAKER).toBe(5);
+    expect(config.endpoint.circuitBreaker).toBe(5);
+    expect(
+      judgeConfig({ 'base-url': 'http://127.0.0.1:1/v1', model: 'judge-a', 'circuit-breaker': 0 }).endpoint
+        .circuitBreaker,
+    ).toBe(0);
+  });
+
+  it('a judge whose port refuses connections ends at once as judge errors, INCONCLUSIVE', async () => {
+    const port = await closedPort();
+    const config = judgeConfig({
+      'base-url': `http://127.0.0.1:${port}/v1`,
+      model: 'judge-a',
+      metrics: ['accuracy', 'helpfulness'],
+      'judge-all': true,
+    });
+    const records = makeRecords(100);
+    const deps = stageDeps();
+    const result = await runJudgeStage(config, records, [], deps);
+    const K = DEFAULT_JUDGE_CIRCUIT_BREAKER;
+    const attempts = 3; // max-retries 2 (the test helper's)
+    expect(result.report.status).toBe('inconclusive');
+    expect(result.report.spend!.requests).toBeLessThanOrEqual((K + config.endpoint.concurrency) * attempts);
+    let shortCircuited = 0;
+    for (const record of records) {
+      for (const metric of ['accuracy', 'helpfulness']) {
+        const judged = record.judge!.metrics[metric]!;
+        expect(judged.status).toBe('error');
+        expect(record.scores).not.toHaveProperty(`judge_${metric}`);
+        const error = judged.verdicts[0]!.error!;
+        expect(error).toMatchObject({ stage: 'judge', kind: 'connection' });
+        if (BREAKER_MESSAGE.test(error.message)) shortCircuited++;
+      }
+    }
+    expect(shortCircuited).toBeGreaterThanOrEqual(200 - K - config.endpoint.concurrency);
+    expect(result.report.metrics!.map((metric) => metric.errors)).toEqual([100, 100]);
+    expect(result.report.warnings!.some((warning) => BREAKER_MESSAGE.test(warning))).toBe(true);
+    expect(result.report.warnings!.join('\n')).toMatch(/ECONNREFUSED/);
+  });
+
+  it('a judge that never answers stops after about K timed-out requests', async () => {
+    server.reset();
+    server.setHandler(() => ({ hang: true }));
+    const K = 3;
+    const concurrency = 2;
+    const config = judgeConfig({
+      'base-url': server.url,
+      model: 'judge-a',
+      metrics: ['accuracy'],
+      'judge-all': true,
+      'timeout-ms': 100,
+      'max-retries': 0,
+      concurrency,
+      'circuit-breaker': K,
+    });
+    const records = makeRecords(60);
+    const startedAt = Date.now();
+    const result = await runJudgeStage(config, records, [], stageDeps());
+    expect(Date.now() - startedAt).toBeLessThan(2000); // without the breaker: 60 × 100 ms / 2 = 3 s
+    expect(server.stats.total).toBeLessThanOrEqual(K + concurrency);
+    expect(result.report.status).toBe('inconclusive');
+    expect(result.report.metrics![0]).toMatchObject({ planned: 60, scored: 0, errors: 60 });
+    for (const record of records) {
+      const error = record.judge!.metrics.accuracy!.verdicts[0]!.error!;
+      expect(error.kind).toBe('timeout');
+    }
+  });
+
+  it('does not trip when timeouts have answers in between', async () => {
+    server.reset();
+    // One request at a time: every other one times out for good (max-retries 0), the others are scored.
+    server.setHandler((_body, info) => (info.index % 2 === 1 ? { hang: true } : score(4)));
+    const config = judgeConfig({
+      'base-url': server.url,
+      model: 'judge-a',
+      metrics: ['accuracy'],
+      'judge-all': true,
+      'timeout-ms': 100,
+      'max-retries': 0,
+      concurrency: 1,
+      'circuit-breaker': 2,
+      'max-error-rate': 1,
+    });
+    const records = makeRecords(20);
+    const result = await runJudgeStage(config, records, [], stageDeps());
+    expect(server.stats.total).toBe(20);
+    expect(result.report.metrics![0]).toMatchObject({ scored: 10, errors: 10 });
+    expect(result.report.warnings!.some((warning) => BREAKER_MESSAGE.test(warning))).toBe(false);
+  });
+});
