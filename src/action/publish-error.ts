@@ -7,14 +7,14 @@ import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { UserError } from '../core/errors.js';
 import { errorAnnotations } from '../github/annotations.js';
-import { publishCheckRun } from '../github/check-run.js';
 import type { Octokit } from '../github/client.js';
 import { CHECK_SUMMARY_LIMIT, renderErrorBody } from '../github/comment-body.js';
-import { commentMarker, upsertComment } from '../github/comment.js';
-import { guarded } from '../github/permissions.js';
+import { commentMarker } from '../github/comment.js';
 import { EVALGATE_VERSION } from '../version.js';
 import {
   linksFor,
+  postCheckRun,
+  postComment,
   type PublishOutcome,
   type PublishSettings,
   type PublishTarget,
@@ -54,58 +54,24 @@ export async function publishError(
     });
 
   if (wantsCheck) {
-    const name = settings.checkName.replace(/\{name\}/g, configName);
-    const result = await guarded('create the check run', 'checks: write', target.fromFork, () =>
-      publishCheckRun({
-        octokit,
-        owner: target.owner,
-        repo: target.repo,
-        name,
-        headSha: target.headSha,
-        title: errorTitle(error),
-        summary: body(undefined, 2, CHECK_SUMMARY_LIMIT),
-        conclusion: 'failure',
-        annotations: errorAnnotations(error, target.workspace),
-        detailsUrl: target.detailsUrl,
-        externalId: configName,
-      }),
-    );
-    if (result.warning) outcome.warnings.push(result.warning);
-    if (result.value) {
-      outcome.checkRunId = result.value.id;
-      outcome.notes.push(
-        `check run "${name}" (failure, ${result.value.annotations} annotations): ${result.value.url}`,
-      );
-    }
+    await postCheckRun(octokit, target, outcome, {
+      name: settings.checkName.replace(/\{name\}/g, configName),
+      title: errorTitle(error),
+      summary: body(undefined, 2, CHECK_SUMMARY_LIMIT),
+      conclusion: 'failure',
+      annotations: errorAnnotations(error, target.workspace),
+      externalId: configName,
+    });
   }
 
   // An earlier run's comment must not keep saying DEPLOY; a new comment only with `comment: always`.
   if (wantsComment) {
-    const marker = commentMarker(target.workflow, configName);
-    const result = await guarded(
-      'update the pull request comment',
-      'pull-requests: write',
-      target.fromFork,
-      () =>
-        upsertComment({
-          octokit,
-          owner: target.owner,
-          repo: target.repo,
-          issueNumber: target.pullRequest!,
-          marker,
-          body: body(marker, 3),
-          create: settings.comment === 'always',
-        }),
-    );
-    if (result.warning) outcome.warnings.push(result.warning);
-    if (result.value) {
-      outcome.commentUrl = result.value.url;
-      outcome.notes.push(
-        result.value.action === 'skipped'
-          ? 'comment: none (no earlier comment to update; set `comment: always` to post one for an error)'
-          : `comment ${result.value.action}: ${result.value.url ?? ''}`,
-      );
-    }
+    await postComment(octokit, target, outcome, {
+      marker: commentMarker(target.workflow, configName),
+      body: (marker) => body(marker, 3),
+      create: settings.comment === 'always',
+      skippedNote: 'no earlier comment to update; set `comment: always` to post one for an error',
+    });
   }
   return outcome;
 }

@@ -87,58 +87,22 @@ export async function publishResults(
   }
 
   if (wantsComment && !skipFork(settings.comment)) {
-    const body = renderBody(report, { marker: commentMarker(target.workflow, report.name), links });
-    const result = await guarded(
-      'update the pull request comment',
-      'pull-requests: write',
-      target.fromFork,
-      () =>
-        upsertComment({
-          octokit,
-          owner: target.owner,
-          repo: target.repo,
-          issueNumber: target.pullRequest!,
-          marker: commentMarker(target.workflow, report.name),
-          body,
-          create: shouldCreateComment(settings.comment, report.decision),
-        }),
-    );
-    if (result.warning) outcome.warnings.push(result.warning);
-    if (result.value) {
-      outcome.commentUrl = result.value.url;
-      outcome.notes.push(
-        result.value.action === 'skipped'
-          ? `comment: none (${result.value.reason})`
-          : `comment ${result.value.action}: ${result.value.url ?? ''}`,
-      );
-    }
+    await postComment(octokit, target, outcome, {
+      marker: commentMarker(target.workflow, report.name),
+      body: (marker) => renderBody(report, { marker, links }),
+      create: shouldCreateComment(settings.comment, report.decision),
+    });
   }
 
   if (wantsCheck && !skipFork(settings.checkRun)) {
-    const name = settings.checkName.replace(/\{name\}/g, report.name);
-    const annotations = buildAnnotations(report, target.workspace);
-    const result = await guarded('create the check run', 'checks: write', target.fromFork, () =>
-      publishCheckRun({
-        octokit,
-        owner: target.owner,
-        repo: target.repo,
-        name,
-        headSha: target.headSha,
-        title: report.headline.slice(0, 250),
-        summary: renderBody(report, { links, maxLength: CHECK_SUMMARY_LIMIT, headingLevel: 2 }),
-        conclusion: conclusionOf(report),
-        annotations,
-        detailsUrl: target.detailsUrl,
-        externalId: report.name,
-      }),
-    );
-    if (result.warning) outcome.warnings.push(result.warning);
-    if (result.value) {
-      outcome.checkRunId = result.value.id;
-      outcome.notes.push(
-        `check run "${name}" (${conclusionOf(report)}, ${result.value.annotations} annotations): ${result.value.url}`,
-      );
-    }
+    await postCheckRun(octokit, target, outcome, {
+      name: settings.checkName.replace(/\{name\}/g, report.name),
+      title: report.headline.slice(0, 250),
+      summary: renderBody(report, { links, maxLength: CHECK_SUMMARY_LIMIT, headingLevel: 2 }),
+      conclusion: conclusionOf(report),
+      annotations: buildAnnotations(report, target.workspace),
+      externalId: report.name,
+    });
   }
   // No check run (a fork, a missing permission): workflow-command annotations need no permission, but the
   // runner keeps only 10 per type and step, so the first failures go there and the rest are counted.
@@ -146,6 +110,72 @@ export async function publishResults(
     annotateWithoutPermission(buildAnnotations(report, target.workspace));
   }
   return outcome;
+}
+
+/** Upserts the sticky comment, guarded, and records its URL, a note, or the warning in `outcome`. */
+export async function postComment(
+  octokit: Octokit,
+  target: PublishTarget,
+  outcome: PublishOutcome,
+  comment: { marker: string; body: (marker: string) => string; create: boolean; skippedNote?: string },
+): Promise<void> {
+  const result = await guarded(
+    'update the pull request comment',
+    'pull-requests: write',
+    target.fromFork,
+    () =>
+      upsertComment({
+        octokit,
+        owner: target.owner,
+        repo: target.repo,
+        issueNumber: target.pullRequest!,
+        marker: comment.marker,
+        body: comment.body(comment.marker),
+        create: comment.create,
+      }),
+  );
+  if (result.warning) outcome.warnings.push(result.warning);
+  if (result.value) {
+    outcome.commentUrl = result.value.url;
+    outcome.notes.push(
+      result.value.action === 'skipped'
+        ? `comment: none (${comment.skippedNote ?? result.value.reason})`
+        : `comment ${result.value.action}: ${result.value.url ?? ''}`,
+    );
+  }
+}
+
+/** Creates the check run with its annotations, guarded, and records its id, a note, or the warning in `outcome`. */
+export async function postCheckRun(
+  octokit: Octokit,
+  target: PublishTarget,
+  outcome: PublishOutcome,
+  check: {
+    name: string;
+    title: string;
+    summary: string;
+    conclusion: Parameters<typeof publishCheckRun>[0]['conclusion'];
+    annotations: Annotation[];
+    externalId: string;
+  },
+): Promise<void> {
+  const result = await guarded('create the check run', 'checks: write', target.fromFork, () =>
+    publishCheckRun({
+      octokit,
+      owner: target.owner,
+      repo: target.repo,
+      headSha: target.headSha,
+      detailsUrl: target.detailsUrl,
+      ...check,
+    }),
+  );
+  if (result.warning) outcome.warnings.push(result.warning);
+  if (result.value) {
+    outcome.checkRunId = result.value.id;
+    outcome.notes.push(
+      `check run "${check.name}" (${check.conclusion}, ${result.value.annotations} annotations): ${result.value.url}`,
+    );
+  }
 }
 
 const COMMAND_ANNOTATIONS = 10;
