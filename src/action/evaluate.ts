@@ -21,6 +21,7 @@ import { publishContextOf, writePublishContext } from '../github/publish-context
 import { reportArtifactName, uploadReportFolder, type UploadedReport } from '../github/report-upload.js';
 import {
   cacheSyncApplies,
+  cacheWritePolicy,
   responseCacheKeys,
   restoreResponseCache,
   saveResponseCache,
@@ -34,7 +35,9 @@ import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 import { publishResults, publishTargetOf, type PublishOutcome } from './publish-results.js';
 import { connectServices, type GitHubServices } from './services.js';
+import { emitStepAnnotations, type StepVerdict } from './step-annotations.js';
 import { summaryFooter } from './summary-footer.js';
+import type { Report } from '../report/types.js';
 
 export async function evaluate(inputs: ActionInputs, context: RunContext | undefined): Promise<Decision> {
   const services = connectServices(inputs.githubToken);
@@ -74,7 +77,15 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
       runId: process.env.GITHUB_RUN_ID,
     },
   });
-  if (syncCache) await saveResponseCache(config, cacheKeys, actionLog);
+  if (syncCache) {
+    const write = cacheWritePolicy(inputs.cacheWrite, {
+      eventName: context.triggeringRun ? context.triggeringRun.event : context.eventName,
+      branch: context.branch,
+      baselineBranch: branch ?? inputs.baselineBranch ?? context.defaultBranch,
+    });
+    if (write.save) await saveResponseCache(config, cacheKeys, actionLog);
+    else core.info(`response cache not saved: ${write.reason}.`);
+  }
   const warnings: string[] = [];
   if (report.decision === 'deploy' && policy.write) {
     try {
@@ -94,7 +105,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
       uploaded = await uploadReportFolder(
         services.artifacts,
         written.dir,
-        reportArtifactName(report.name, context?.runAttempt),
+        reportArtifactName(report.name, context?.runAttempt, inputs.matrixKey),
         inputs.reportRetentionDays,
       );
       core.info(`report uploaded: artifact ${uploaded.name} (id ${uploaded.id})`);
@@ -116,7 +127,8 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
     );
   }
   warnings.push(...published.warnings);
-  for (const warning of warnings) core.warning(warning);
+  // The verdict first: the runner drops the errors and warnings of a step after the tenth.
+  emitStepAnnotations({ verdict: verdictOf(report), warnings, items: published.unposted ?? [] });
   for (const note of published.notes) core.info(note);
 
   const summary = renderJobSummary(report, {
@@ -146,8 +158,15 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
     checkRunId: published.checkRunId,
     baselineRunId: artifactStore?.found?.runId,
   });
-  if (report.decision === 'block') core.setFailed(report.headline);
+  // The verdict is already the step's first error: fail the step without repeating it after the items.
+  if (report.decision !== 'deploy') process.exitCode = core.ExitCode.Failure;
   return report.decision;
+}
+
+function verdictOf(report: Report): StepVerdict {
+  if (report.decision !== 'deploy') return { level: 'error', message: report.headline };
+  const warned = report.gates.some((gate) => gate.effect === 'warn');
+  return { level: warned ? 'warning' : 'notice', message: report.headline };
 }
 
 async function chooseStore(

@@ -3,9 +3,12 @@ import type { ConfigOverrides } from '../config/load.js';
 import { UserError } from '../core/errors.js';
 import type { UpdateBaseline } from '../github/baseline-policy.js';
 import type { CommentMode } from '../github/comment.js';
+import { normalizeMatrixKey } from './matrix-key.js';
 
 export type ActionMode = 'auto' | 'evaluate' | 'publish';
 export type PublishMode = 'auto' | 'always' | 'never';
+/** auto: save the response cache only from a run on the baseline branch (pull requests read it only). */
+export type CacheWrite = 'auto' | 'always' | 'never';
 
 export interface ActionInputs {
   config: string;
@@ -29,6 +32,11 @@ export interface ActionInputs {
   shard?: string;
   /** A folder of shard files to merge into one run. */
   merge?: string;
+  /** Tells apart matrix legs over one config (report artifact, comment marker, check run); '' for none. */
+  matrixKey: string;
+  cacheWrite: CacheWrite;
+  /** Publish mode: the workflow file whose runs it publishes (`evals.yml`); the triggering run must be it. */
+  evaluatingWorkflow?: string;
 }
 
 /** Every action input is read here, once. Empty inputs mean "use the config file's value" or the default. */
@@ -63,6 +71,9 @@ export function readActionInputs(): ActionInputs {
     checkName: optional('check-name') ?? 'evalgate: {name}',
     shard: optional('shard'),
     merge: optional('merge'),
+    matrixKey: normalizeMatrixKey(optional('matrix-key')),
+    cacheWrite: oneOf('cache-write', ['auto', 'always', 'never'], 'auto'),
+    evaluatingWorkflow: optional('evaluating-workflow')?.replace(/^\.github\/workflows\//, ''),
   };
 }
 

@@ -12,6 +12,8 @@ import { CHECK_SUMMARY_LIMIT, renderErrorBody } from '../github/comment-body.js'
 import { commentMarker } from '../github/comment.js';
 import { EVALGATE_VERSION } from '../version.js';
 import {
+  checkExternalId,
+  checkNameFor,
   linksFor,
   postCheckRun,
   postComment,
@@ -55,19 +57,19 @@ export async function publishError(
 
   if (wantsCheck) {
     await postCheckRun(octokit, target, outcome, {
-      name: settings.checkName.replace(/\{name\}/g, configName),
+      name: checkNameFor(settings, configName),
       title: errorTitle(error),
       summary: body(undefined, 2, CHECK_SUMMARY_LIMIT),
       conclusion: 'failure',
       annotations: errorAnnotations(error, target.workspace),
-      externalId: configName,
+      externalId: checkExternalId(configName, settings.matrixKey),
     });
   }
 
   // An earlier run's comment must not keep saying DEPLOY; a new comment only with `comment: always`.
   if (wantsComment) {
     await postComment(octokit, target, outcome, {
-      marker: commentMarker(target.workflow, configName),
+      marker: commentMarker(target.workflow, configName, settings.matrixKey),
       body: (marker) => body(marker, 3),
       create: settings.comment === 'always',
       skippedNote: 'no earlier comment to update; set `comment: always` to post one for an error',

@@ -1,6 +1,5 @@
 // Posting one report to a pull request and a commit: the sticky comment and the check run. Each is
 // guarded: a missing permission or a fork's read-only token becomes a warning, never a failed step.
-import * as core from '@actions/core';
 import { buildAnnotations, repositoryPath, type Annotation } from '../github/annotations.js';
 import { conclusionOf, publishCheckRun } from '../github/check-run.js';
 import type { Octokit } from '../github/client.js';
@@ -49,6 +48,8 @@ export interface PublishSettings {
   comment: CommentMode;
   checkRun: PublishMode;
   checkName: string;
+  /** The matrix leg ('' for none): part of the comment marker, the check name and its external id. */
+  matrixKey?: string;
 }
 
 export interface PublishOutcome {
@@ -56,6 +57,24 @@ export interface PublishOutcome {
   checkRunId?: number;
   warnings: string[];
   notes: string[];
+  /**
+   * No check run carries these (a fork, a missing permission): the caller emits them as workflow commands,
+   * after the verdict (see step-annotations.ts).
+   */
+  unposted?: Annotation[];
+}
+
+/** `{name}` is the config's name, `{matrix}` the matrix leg; a leg's key is appended when not placed. */
+export function checkNameFor(settings: PublishSettings, configName: string): string {
+  const key = settings.matrixKey ?? '';
+  const name = settings.checkName.replace(/\{name\}/g, configName);
+  if (settings.checkName.includes('{matrix}')) return name.replace(/\{matrix\}/g, key);
+  return key ? `${name} (${key})` : name;
+}
+
+/** The external id that finds this config's (and leg's) check run again on a re-run. */
+export function checkExternalId(configName: string, matrixKey = ''): string {
+  return matrixKey ? `${configName}/${matrixKey}` : configName;
 }
 
 export async function publishResults(
@@ -88,7 +107,7 @@ export async function publishResults(
 
   if (wantsComment && !skipFork(settings.comment)) {
     await postComment(octokit, target, outcome, {
-      marker: commentMarker(target.workflow, report.name),
+      marker: commentMarker(target.workflow, report.name, settings.matrixKey),
       body: (marker) => renderBody(report, { marker, links }),
       create: shouldCreateComment(settings.comment, report.decision),
     });
@@ -96,18 +115,17 @@ export async function publishResults(
 
   if (wantsCheck && !skipFork(settings.checkRun)) {
     await postCheckRun(octokit, target, outcome, {
-      name: settings.checkName.replace(/\{name\}/g, report.name),
+      name: checkNameFor(settings, report.name),
       title: report.headline.slice(0, 250),
       summary: renderBody(report, { links, maxLength: CHECK_SUMMARY_LIMIT, headingLevel: 2 }),
       conclusion: conclusionOf(report),
       annotations: buildAnnotations(report, target.workspace),
-      externalId: report.name,
+      externalId: checkExternalId(report.name, settings.matrixKey),
     });
   }
-  // No check run (a fork, a missing permission): workflow-command annotations need no permission, but the
-  // runner keeps only 10 per type and step, so the first failures go there and the rest are counted.
+  // No check run (a fork, a missing permission): workflow-command annotations need no permission.
   if (wantsCheck && outcome.checkRunId === undefined) {
-    annotateWithoutPermission(buildAnnotations(report, target.workspace));
+    outcome.unposted = buildAnnotations(report, target.workspace);
   }
   return outcome;
 }
@@ -173,33 +191,9 @@ export async function postCheckRun(
   if (result.value) {
     outcome.checkRunId = result.value.id;
     outcome.notes.push(
-      `check run "${check.name}" (${check.conclusion}, ${result.value.annotations} annotations): ${result.value.url}`,
+      `check run "${check.name}" ${result.value.updated ? 'updated' : 'created'} (${check.conclusion}, ${result.value.annotations} annotations): ${result.value.url}`,
     );
   }
-}
-
-const COMMAND_ANNOTATIONS = 10;
-
-function annotateWithoutPermission(annotations: readonly Annotation[]): void {
-  const failures = annotations.filter((annotation) => annotation.annotation_level === 'failure');
-  const warnings = annotations.filter((annotation) => annotation.annotation_level === 'warning');
-  for (const annotation of failures.slice(0, COMMAND_ANNOTATIONS))
-    core.error(annotation.message, properties(annotation));
-  for (const annotation of warnings.slice(0, COMMAND_ANNOTATIONS))
-    core.warning(annotation.message, properties(annotation));
-  const rest =
-    Math.max(0, failures.length - COMMAND_ANNOTATIONS) + Math.max(0, warnings.length - COMMAND_ANNOTATIONS);
-  if (rest > 0)
-    core.notice(`${rest} more failing items are not annotated here (10 per kind per step): see the report.`);
-}
-
-function properties(annotation: Annotation): core.AnnotationProperties {
-  return {
-    title: annotation.title,
-    file: annotation.path,
-    startLine: annotation.start_line,
-    endLine: annotation.end_line,
-  };
 }
 
 export function linksFor(target: PublishTarget): BodyLinks {

@@ -3,24 +3,39 @@
 // write token, reads that report and posts the comment and the check run. It runs no code from the
 // pull request and trusts nothing in the artifact beyond what it checks.
 import * as core from '@actions/core';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { loadConfig } from '../config/load.js';
 import { UserError } from '../core/errors.js';
 import type { Decision } from '../core/types.js';
 import type { Octokit } from '../github/client.js';
 import { artifactUrl, type RunContext } from '../github/context.js';
 import { renderBody } from '../github/comment-body.js';
 import { readPublishContext, type PublishContext } from '../github/publish-context.js';
-import { REPORT_ARTIFACT_PREFIX } from '../github/report-upload.js';
+import { reportArtifactName } from '../github/report-upload.js';
 import { REPORT_SCHEMA_VERSION, type Report } from '../report/types.js';
 import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
-import { publishResults, type PublishOutcome } from './publish-results.js';
+import { configNameOf } from './publish-error.js';
+import {
+  checkExternalId,
+  checkNameFor,
+  postCheckRun,
+  publishResults,
+  type PublishOutcome,
+  type PublishTarget,
+} from './publish-results.js';
+import { reportProblems, runProblems, type Expected } from './report-verification.js';
+import { emitStepAnnotations } from './step-annotations.js';
 import { connectServices } from './services.js';
 
-const WORST: Decision[] = ['deploy', 'block', 'error'];
-
+/**
+ * Publishes the report of the triggering run's newest attempt for the config checked out from the base branch,
+ * after checking it against the event (run id, attempt, commit, workflow file) and the base config (gates,
+ * decision). A report that cannot be verified, or is missing, gets a check run that says so: never a success.
+ */
 export async function publish(inputs: ActionInputs, context: RunContext | undefined): Promise<Decision> {
   const triggering = context?.triggeringRun;
   if (!context || !triggering || !triggering.id) {
@@ -40,76 +55,169 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
     });
   }
   const { octokit, artifacts, token } = services;
+  const expected: Expected = {
+    configName: await trustedConfigName(inputs.config),
+    workflowFile: inputs.evaluatingWorkflow,
+    triggering,
+    config: await loadConfig(inputs.config).catch(() => undefined),
+  };
+  const runUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${triggering.id}`;
+  const target: PublishTarget = {
+    owner: context.owner,
+    repo: context.repo,
+    serverUrl: context.serverUrl,
+    headSha: triggering.headSha,
+    fromFork: false,
+    workflow: inputs.evaluatingWorkflow ?? String(triggering.id),
+    workspace: context.workspace,
+    jobSummaryUrl: `${runUrl}/attempts/${triggering.runAttempt}`,
+    detailsUrl: `${runUrl}/attempts/${triggering.runAttempt}`,
+  };
+  const name = reportArtifactName(expected.configName, triggering.runAttempt, inputs.matrixKey);
+  if (!expected.config)
+    core.warning(
+      `The config ${inputs.config} of the base branch does not load: the report's gates are checked against themselves only.`,
+    );
+
+  const problems = runProblems(expected);
+  if (problems.length > 0) return refuse(octokit, target, inputs, expected, problems);
+
   const runArtifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
     owner: context.owner,
     repo: context.repo,
     run_id: triggering.id,
     per_page: 100,
   });
-  // Oldest first, so that when re-run attempts left several reports the newest is published last.
-  const reports = runArtifacts
-    .filter((artifact) => artifact.name.startsWith(REPORT_ARTIFACT_PREFIX) && !artifact.expired)
-    .sort((a, b) => a.id - b.id);
-  if (reports.length === 0) {
-    core.warning(
-      `The run ${triggering.id} that triggered this one has no evalgate report artifact (${REPORT_ARTIFACT_PREFIX}*): nothing to publish. Did the evaluation step run?`,
+  const firstAttempt = reportArtifactName(expected.configName, 1, inputs.matrixKey);
+  const older = runArtifacts.filter(
+    (artifact) =>
+      artifact.name !== name &&
+      (artifact.name === firstAttempt || artifact.name.startsWith(`${firstAttempt}-attempt-`)),
+  );
+  if (older.length > 0)
+    core.info(
+      `Ignored (not of the newest attempt ${triggering.runAttempt}): ${older.map((artifact) => artifact.name).join(', ')}.`,
     );
-    setActionOutputs({ decision: 'error' });
-    return 'error';
-  }
-
-  let decision: Decision = 'deploy';
-  let last: { report: Report; file: string; outcome: PublishOutcome } | undefined;
-  const summary: string[] = [];
-  for (const artifact of reports) {
-    const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'evalgate-publish-'));
-    await artifacts.downloadArtifact(artifact.id, {
-      path: dir,
-      expectedHash: artifact.digest ?? undefined,
-      findBy: {
-        token,
-        workflowRunId: triggering.id,
-        repositoryOwner: context.owner,
-        repositoryName: context.repo,
-      },
-    });
-    const file = path.join(dir, 'report.json');
-    const report = await readReport(file, artifact.name);
-    const saved = await readPublishContext(dir);
-    const pullRequest = await trustedPullRequest(octokit, context, saved);
-    const outcome = await publishResults(
+  const matching = runArtifacts.filter((artifact) => artifact.name === name);
+  const live = matching.filter((artifact) => !artifact.expired);
+  if (live.length !== 1) {
+    const why =
+      matching.length === 0
+        ? `the run ${triggering.id} (attempt ${triggering.runAttempt}, conclusion ${triggering.conclusion ?? 'unknown'}) uploaded no report artifact ${name}: its evaluation did not finish. Read its log; on a pull request from a fork, the evaluating workflow gets no secrets, so it must score responses collected beforehand or an endpoint that needs no key.`
+        : live.length === 0
+          ? `the report artifact ${name} of run ${triggering.id} has expired: re-run the evaluating workflow.`
+          : `the run ${triggering.id} has ${live.length} artifacts named ${name}.`;
+    return refuse(
       octokit,
-      report,
-      {
-        owner: context.owner,
-        repo: context.repo,
-        serverUrl: context.serverUrl,
-        headSha: triggering.headSha,
-        pullRequest,
-        fromFork: false,
-        workflow: saved?.workflowFile ?? String(triggering.id),
-        workspace: saved?.workspace || context.workspace,
-        reportArtifactUrl: artifactUrl(context, triggering.id, artifact.id),
-        jobSummaryUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${triggering.id}`,
-        detailsUrl: `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${triggering.id}`,
-      },
+      target,
       inputs,
+      expected,
+      [why],
+      matching.length === 0 ? 'action_required' : 'failure',
     );
-    for (const warning of outcome.warnings) core.warning(warning);
-    for (const note of outcome.notes) core.info(note);
-    summary.push(renderBody(report, { links: {}, headingLevel: 2 }));
-    if (WORST.indexOf(report.decision) > WORST.indexOf(decision)) decision = report.decision;
-    last = { report, file, outcome };
   }
-  await core.summary.addRaw(summary.join('\n\n---\n\n'), true).write();
-  setActionOutputs({
-    decision,
-    reportPath: last?.file,
-    metrics: last?.report.metrics,
-    commentUrl: last?.outcome.commentUrl,
-    checkRunId: last?.outcome.checkRunId,
+  const artifact = live[0]!;
+  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'evalgate-publish-'));
+  // Downloaded by the id GitHub listed for the triggering run, from that run only.
+  await artifacts.downloadArtifact(artifact.id, {
+    path: dir,
+    expectedHash: artifact.digest ?? undefined,
+    findBy: {
+      token,
+      workflowRunId: triggering.id,
+      repositoryOwner: context.owner,
+      repositoryName: context.repo,
+    },
   });
-  return decision;
+  const file = path.join(dir, 'report.json');
+  let report: Report;
+  try {
+    report = await readReport(file, artifact.name);
+  } catch (error) {
+    return refuse(octokit, target, inputs, expected, [(error as Error).message]);
+  }
+  const saved = await readPublishContext(dir);
+  const found = reportProblems(report, saved, expected);
+  if (found.length > 0) return refuse(octokit, target, inputs, expected, found);
+
+  target.pullRequest = await trustedPullRequest(octokit, context, saved);
+  target.workspace = saved?.workspace || context.workspace;
+  target.reportArtifactUrl = artifactUrl(context, triggering.id, artifact.id);
+  const outcome = await publishResults(octokit, report, target, inputs);
+  emitStepAnnotations({
+    verdict: { level: report.decision === 'deploy' ? 'notice' : 'error', message: report.headline },
+    warnings: outcome.warnings,
+    items: outcome.unposted ?? [],
+  });
+  for (const note of outcome.notes) core.info(note);
+  await core.summary.addRaw(renderBody(report, { links: {}, headingLevel: 2 }), true).write();
+  setActionOutputs({
+    decision: report.decision,
+    reportPath: file,
+    metrics: report.metrics,
+    commentUrl: outcome.commentUrl,
+    checkRunId: outcome.checkRunId,
+  });
+  return report.decision;
+}
+
+/**
+ * The config name from the base branch's config file: the check run and the artifact are named after it,
+ * never after what the artifact says.
+ */
+async function trustedConfigName(configFile: string): Promise<string> {
+  if (!existsSync(path.resolve(configFile))) {
+    throw new UserError(
+      `publish mode names the check run after the config on the base branch, and ${configFile} is not there.`,
+      {
+        key: 'config',
+        fix: 'Check out the repository before this step (actions/checkout, which on workflow_run checks out the default branch, never the pull request), and set `config` to the evaluating workflow’s config.',
+      },
+    );
+  }
+  return configNameOf(configFile);
+}
+
+/** A report that is missing or cannot be verified: a check run that says so (never a success), and an error. */
+async function refuse(
+  octokit: Octokit,
+  target: PublishTarget,
+  inputs: ActionInputs,
+  expected: Expected,
+  problems: string[],
+  conclusion: 'failure' | 'action_required' = 'failure',
+): Promise<Decision> {
+  const missing = conclusion === 'action_required';
+  const title = missing ? 'evalgate: no report to publish' : 'evalgate: the report could not be verified';
+  const summary = [
+    `## ${title}`,
+    '',
+    missing
+      ? 'The evaluating run left no report for this commit, so there is no verdict.'
+      : 'The evaluating run’s report does not match what the publisher knows, so it is not published as it says:',
+    '',
+    ...problems.map((problem) => `- ${problem}`),
+    '',
+    'A reviewer should not merge on this check: re-run the evaluating workflow, or evaluate the change on a branch of this repository.',
+  ].join('\n');
+  const outcome: PublishOutcome = { warnings: [], notes: [] };
+  if (inputs.checkRun !== 'never') {
+    await postCheckRun(octokit, target, outcome, {
+      name: checkNameFor(inputs, expected.configName),
+      title,
+      summary,
+      conclusion,
+      annotations: [],
+      externalId: checkExternalId(expected.configName, inputs.matrixKey),
+    });
+  }
+  for (const problem of problems) (missing ? core.warning : core.error)(`${title}: ${problem}`);
+  for (const warning of outcome.warnings) core.warning(warning);
+  for (const note of outcome.notes) core.info(note);
+  await core.summary.addRaw(summary, true).write();
+  setActionOutputs({ decision: 'error', checkRunId: outcome.checkRunId });
+  if (!missing) process.exitCode = core.ExitCode.Failure;
+  return 'error';
 }
 
 async function readReport(file: string, artifactName: string): Promise<Report> {

@@ -8,7 +8,8 @@ import { readActionInputs, type ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 import { publish } from './publish.js';
 import { configNameOf, publishError } from './publish-error.js';
-import { publishTargetOf, type PublishOutcome } from './publish-results.js';
+import { explainForFork, forkExplanation } from './fork-pull-request.js';
+import { checkNameFor, publishTargetOf, type PublishOutcome } from './publish-results.js';
 import { connectServices } from './services.js';
 import { answerShard } from './shard.js';
 
@@ -57,7 +58,11 @@ async function runContextOrNothing(): Promise<RunContext | undefined> {
   return loadRunContext(process.env);
 }
 
-async function failWith(error: unknown, evaluating: Evaluating | undefined): Promise<Decision> {
+async function failWith(thrown: unknown, evaluating: Evaluating | undefined): Promise<Decision> {
+  const fork = evaluating?.context.pullRequest?.fromFork
+    ? checkNameFor(evaluating.inputs, await configNameOf(evaluating.inputs.config))
+    : undefined;
+  const error = fork !== undefined && thrown instanceof UserError ? explainForFork(thrown, fork) : thrown;
   const message =
     error instanceof UserError
       ? error.describe()
@@ -81,6 +86,11 @@ async function failWith(error: unknown, evaluating: Evaluating | undefined): Pro
   const summary = core.summary
     .addHeading('evalgate: ⚠️ ERROR', 2)
     .addRaw(`<p>${escapeHtml(message)}</p>`, true);
+  if (fork !== undefined && error === thrown) {
+    // Any other error on a fork: still say why no check run shows it.
+    summary.addRaw(`<p>${escapeHtml(forkExplanation(fork))}</p>`, true);
+    core.warning(forkExplanation(fork));
+  }
   for (const warning of published?.warnings ?? []) summary.addRaw(`<p>⚠️ ${escapeHtml(warning)}</p>`, true);
   await summary.write().catch(() => undefined);
   core.setFailed(`evalgate: ${message}`);

@@ -11,9 +11,13 @@ export interface CommentResult {
   reason?: string;
 }
 
-/** The hidden first line. Config and workflow names are encoded, so no name can close the HTML comment. */
-export function commentMarker(workflow: string, configName: string): string {
-  return `<!-- evalgate:comment workflow=${encodeURIComponent(workflow)} config=${encodeURIComponent(configName)} -->`;
+/**
+ * The hidden first line. Names are encoded, so no name can close the HTML comment. A matrix leg's key is part
+ * of it, so legs over one config keep a comment each.
+ */
+export function commentMarker(workflow: string, configName: string, matrixKey = ''): string {
+  const leg = matrixKey ? ` matrix=${encodeURIComponent(matrixKey)}` : '';
+  return `<!-- evalgate:comment workflow=${encodeURIComponent(workflow)} config=${encodeURIComponent(configName)}${leg} -->`;
 }
 
 interface ListedComment {

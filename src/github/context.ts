@@ -6,6 +6,10 @@ import { UserError } from '../core/errors.js';
 /** The run that triggered a `workflow_run` event (the fork-safe two-workflow setup). */
 export interface TriggeringRun {
   id: number;
+  /** The attempt that completed (1, or more after "Re-run"): only its report is published. */
+  runAttempt: number;
+  /** The workflow file that ran, `.github/workflows/evals.yml` (a fork's pull request can add its own). */
+  path?: string;
   event: string;
   headSha: string;
   headBranch?: string;
@@ -96,6 +100,8 @@ export function readRunContext(env: NodeJS.ProcessEnv, payload: Payload): RunCon
     const pulls = Array.isArray(run.pull_requests) ? run.pull_requests.map(object) : [];
     const triggering: TriggeringRun = {
       id: Number(run.id ?? 0),
+      runAttempt: Number(run.run_attempt ?? 1) || 1,
+      path: string(run.path),
       event: string(run.event) ?? '',
       headSha: string(run.head_sha) ?? sha,
       headBranch: string(run.head_branch),

@@ -11,10 +11,15 @@ export interface UploadedReport {
 
 export const REPORT_ARTIFACT_PREFIX = 'evalgate-report-';
 
-/** Artifact names are unique within a run, so a re-run attempt gets its own. */
-export function reportArtifactName(configName: string, runAttempt = 1): string {
+/**
+ * Artifact names are unique within a run: a matrix leg (its matrix key) and a re-run attempt get their own.
+ * The publisher of the fork-safe setup looks for exactly this name, so both sides must build it here.
+ */
+export function reportArtifactName(configName: string, runAttempt = 1, matrixKey = ''): string {
   return artifactSafeName(
-    `${REPORT_ARTIFACT_PREFIX}${configName}${runAttempt > 1 ? `-attempt-${runAttempt}` : ''}`,
+    `${REPORT_ARTIFACT_PREFIX}${configName}${matrixKey ? `--${matrixKey}` : ''}${
+      runAttempt > 1 ? `-attempt-${runAttempt}` : ''
+    }`,
   );
 }
 

@@ -4,6 +4,7 @@ import * as cache from '@actions/cache';
 import { existsSync, readdirSync } from 'node:fs';
 import type { EvalgateConfig } from '../config/types.js';
 import { configHash } from '../config/hash.js';
+import { PULL_REQUEST_EVENTS } from './context.js';
 
 const PREFIX = 'evalgate-responses-v1';
 /** The cache service refuses longer keys. */
@@ -34,6 +35,30 @@ export function responseCacheKeys(
     .filter(Boolean)
     .join('-');
   return { primary: `${byConfig}${unique}`.slice(0, MAX_KEY_LENGTH), restore: [byConfig, byName] };
+}
+
+export type CacheWriteMode = 'auto' | 'always' | 'never';
+
+/**
+ * Whether this run saves its response cache. Every save is a new entry that counts against the repository's
+ * cache quota and evicts older ones, so by default (`auto`) only runs on the baseline branch save, and pull
+ * requests restore the baseline branch's entry read-only (entries saved on a pull request's ref are not
+ * visible to other pull requests anyway).
+ */
+export function cacheWritePolicy(
+  mode: CacheWriteMode,
+  run: { eventName: string; branch?: string; baselineBranch?: string },
+): { save: boolean; reason: string } {
+  if (mode === 'never') return { save: false, reason: 'cache-write is never' };
+  if (mode === 'always') return { save: true, reason: 'cache-write is always' };
+  if (PULL_REQUEST_EVENTS.has(run.eventName))
+    return { save: false, reason: 'read-only on a pull request (cache-write: auto)' };
+  if (run.branch && run.baselineBranch && run.branch === run.baselineBranch)
+    return { save: true, reason: `a run on the baseline branch ${run.baselineBranch}` };
+  return {
+    save: false,
+    reason: `read-only on ${run.branch ?? 'this ref'}: only the baseline branch ${run.baselineBranch ?? '(unknown)'} saves (cache-write: auto)`,
+  };
 }
 
 /** Whether this run calls an endpoint through a cache worth carrying over. */

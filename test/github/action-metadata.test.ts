@@ -71,3 +71,43 @@ describe('examples/workflows', () => {
     }
   });
 });
+
+describe('examples/workflows: expressions and conditions', () => {
+  const dir = path.join(REPO_ROOT, 'examples/workflows');
+  const load = async (file: string) =>
+    parse(await readFile(path.join(dir, file), 'utf8')) as {
+      concurrency?: { 'cancel-in-progress'?: boolean };
+      jobs: Record<
+        string,
+        { if?: string; steps: { run?: string; if?: string; env?: Record<string, string> }[] }
+      >;
+    };
+
+  it('pass step outputs to shell scripts through env, never as ${{ }} inside the script', async () => {
+    const files = (await readdir(dir)).filter((file) => file.endsWith('.yml'));
+    for (const file of files) {
+      const workflow = await load(file);
+      for (const job of Object.values(workflow.jobs))
+        for (const step of job.steps)
+          if (step.run) expect(step.run, `${file}: ${step.run}`).not.toContain('${{');
+    }
+    const nightly = await load('evalgate-nightly.yml');
+    const report = nightly.jobs.evaluate!.steps.find((step) => step.run)!;
+    expect(report.env).toMatchObject({
+      DECISION: '${{ steps.gate.outputs.decision }}',
+      METRICS: '${{ steps.gate.outputs.metrics }}',
+    });
+  });
+
+  it('a job that runs after failures of its needs, in a cancellable workflow, is skipped when cancelled', async () => {
+    const files = (await readdir(dir)).filter((file) => file.endsWith('.yml'));
+    for (const file of files) {
+      const workflow = await load(file);
+      if (!workflow.concurrency?.['cancel-in-progress']) continue;
+      for (const [name, job] of Object.entries(workflow.jobs))
+        expect(job.if ?? '', `${file}: jobs.${name}.if`).not.toMatch(/always\(\)/);
+    }
+    const sharded = await load('sharded.yml');
+    expect(sharded.jobs.merge!.if).toBe('${{ !cancelled() }}');
+  });
+});

@@ -310,11 +310,15 @@ describe('tokens that may not write', () => {
     expect(fake.state.requests.slice(before).filter((r) => r.method !== 'GET')).toEqual([]);
     expect(result.log).toContain('comes from a fork');
     // Without a check run, the first failures become workflow-command annotations (no permission needed).
-    const commands = result.log
-      .split('\n')
-      .filter((line) => /^::error [^:]*file=evals\/(benchmark\.json|evalgate\.yml),line=\d+/.test(line));
-    expect(commands).toHaveLength(10);
-    expect(result.log).toMatch(/::notice::\d+ more failing items are not annotated here/);
+    // The runner keeps only the first 10 errors of a step: the verdict comes first, the items get the rest.
+    const errors = result.log.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors[0]).toMatch(/^::error::BLOCK: \d blocking gates? failed/);
+    expect(errors).toHaveLength(10);
+    const items = errors.filter((line) =>
+      /^::error [^:]*file=evals\/(benchmark\.json|evalgate\.yml),line=\d+/.test(line),
+    );
+    expect(items).toHaveLength(9);
+    expect(result.log).toMatch(/::notice::\d+ more item annotations are not shown here/);
   });
 
   it('a missing checks permission costs only the check run', async () => {
@@ -470,7 +474,12 @@ describe('the fork-safe two-workflow setup', () => {
             headRepository: 'mallory/evals',
             pullRequests: [],
           }),
-          inputs: { 'github-token': 'ghs_write' },
+          // The base branch's config (checked out) names the check; only runs of evals.yml are published.
+          inputs: {
+            config: 'evals/evalgate.yml',
+            'evaluating-workflow': 'evals.yml',
+            'github-token': 'ghs_write',
+          },
           ref: 'refs/heads/main',
           sha: sha('2'),
           workflowFile: 'publish.yml',

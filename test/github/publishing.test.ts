@@ -79,7 +79,16 @@ describe('baselinePolicy', () => {
       {},
     ),
     ...(triggeredBy
-      ? { triggeringRun: { id: 1, event: triggeredBy, headSha: 'x', pullRequests: [], headBranch: branch } }
+      ? {
+          triggeringRun: {
+            id: 1,
+            runAttempt: 1,
+            event: triggeredBy,
+            headSha: 'x',
+            pullRequests: [],
+            headBranch: branch,
+          },
+        }
       : {}),
   });
   it.each([

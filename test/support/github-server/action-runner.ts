@@ -34,6 +34,8 @@ export interface RunActionOptions {
   workflowFile?: string;
   /** GITHUB_RUN_ATTEMPT: 2 and more for "Re-run jobs". */
   runAttempt?: number;
+  /** More runner variables (e.g. ACTIONS_CACHE_SERVICE_V2 for the cache service). */
+  env?: Record<string, string>;
 }
 
 /** Builds dist/ when it is missing (CI builds before testing); warns when it is older than src/. */
@@ -118,6 +120,7 @@ export async function runBundledAction(fake: FakeGitHub, options: RunActionOptio
     GITHUB_RETENTION_DAYS: '90',
     ACTIONS_RUNTIME_TOKEN: options.runtimeToken,
     ACTIONS_RESULTS_URL: `${fake.origin}/`,
+    ...options.env,
   };
   for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;

@@ -44,12 +44,17 @@ export function workflowRunPayload(
     headBranch: string;
     headRepository: string;
     pullRequests: number[];
+    /** The evaluating workflow's file, e.g. evals.yml (GitHub sends `.github/workflows/evals.yml`). */
+    workflowFile?: string;
+    runAttempt?: number;
   },
 ): Record<string, unknown> {
   return {
     action: 'completed',
     workflow_run: {
       id: run.id,
+      run_attempt: run.runAttempt ?? 1,
+      path: `.github/workflows/${run.workflowFile ?? 'evals.yml'}`,
       event: run.event,
       head_sha: run.headSha,
       head_branch: run.headBranch,

@@ -43,6 +43,8 @@ export interface FakeGitHub {
   /** A workflow run in progress, with the runtime token its artifact client uses. */
   startRun(options: StartRunOptions): { run: WorkflowRun; runtimeToken: string };
   completeRun(run: WorkflowRun, conclusion: 'success' | 'failure'): void;
+  /** "Re-run all jobs": the same run id, the next attempt, in progress again with a new runtime token. */
+  rerun(run: WorkflowRun): { run: WorkflowRun; runtimeToken: string };
   addPullRequest(
     number: number,
     pull: { headSha: string; headRef: string; headRepository?: string; baseRef?: string },
@@ -89,6 +91,7 @@ export async function startGitHubServer(options: FakeGitHubOptions = {}): Promis
       const created: WorkflowRun = {
         id: state.id() * 10,
         runNumber: ++runNumber,
+        runAttempt: 1,
         backendId: `run-backend-${backend}`,
         jobBackendId: `job-backend-${backend}`,
         workflowFile: run.workflowFile ?? 'evals.yml',
@@ -109,6 +112,12 @@ export async function startGitHubServer(options: FakeGitHubOptions = {}): Promis
     completeRun(run, conclusion) {
       run.status = 'completed';
       run.conclusion = conclusion;
+    },
+    rerun(run) {
+      run.runAttempt++;
+      run.status = 'in_progress';
+      run.conclusion = null;
+      return { run, runtimeToken: runtimeToken(run.backendId, run.jobBackendId) };
     },
     addPullRequest(number, pull) {
       state.pulls.set(number, {

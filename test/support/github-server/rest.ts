@@ -213,6 +213,36 @@ export function handleRest(state: FakeState, request: RestRequest): RestResponse
       return problem ?? { status: 200, body: checkRunJson(state, request, run) };
     }
 
+    case 'checks/list-for-ref':
+      return listCheckRunsForRef(state, request, repoPath);
+
+    case 'checks/list-annotations': {
+      if (!can('checks', 'read')) return forbidden;
+      const run = state.checkRuns.find((candidate) => candidate.id === Number(params.check_run_id));
+      if (!run) return notFound;
+      const { items, headers } = page(
+        request,
+        run.annotations,
+        `${repoPath}/check-runs/${run.id}/annotations`,
+      );
+      return {
+        status: 200,
+        headers,
+        body: items.map((annotation) => ({
+          path: annotation.path,
+          start_line: annotation.start_line,
+          end_line: annotation.end_line,
+          start_column: null,
+          end_column: null,
+          annotation_level: annotation.annotation_level,
+          title: annotation.title ?? null,
+          message: annotation.message,
+          raw_details: null,
+          blob_href: `${html}/blob/${run.headSha}/${annotation.path}`,
+        })),
+      };
+    }
+
     case 'pulls/get': {
       if (!can('pullRequests', 'read')) return forbidden;
       const pull = state.pulls.get(Number(params.pull_number));
@@ -242,6 +272,45 @@ export function handleRest(state: FakeState, request: RestRequest): RestResponse
     default:
       return notFound;
   }
+}
+
+/**
+ * GET /repos/{owner}/{repo}/commits/{ref}/check-runs: the check runs on a commit (the fake knows commits by
+ * sha only; another ref is a 422 like GitHub's "No commit found"), filtered by check_name and status, and
+ * with filter=latest (the default) only the newest run of each name.
+ */
+function listCheckRunsForRef(state: FakeState, request: RestRequest, repoPath: string): RestResponse {
+  if (request.token.checks === 'none') return forbidden;
+  const ref = request.params.ref!;
+  const q = request.query;
+  const onCommit = state.checkRuns.filter((run) => run.headSha === ref);
+  const known =
+    onCommit.length > 0 ||
+    state.runs.some((run) => run.headSha === ref) ||
+    [...state.pulls.values()].some((pull) => pull.headSha === ref);
+  if (!known) {
+    return {
+      status: 422,
+      body: {
+        message: `No commit found for SHA: ${ref}`,
+        documentation_url: 'https://docs.github.com/rest/checks/runs#list-check-runs-for-a-git-reference',
+      },
+    };
+  }
+  let runs = onCommit
+    .filter((run) => !q.get('check_name') || run.name === q.get('check_name'))
+    .filter((run) => !q.get('status') || run.status === q.get('status'))
+    .sort((a, b) => b.id - a.id);
+  if ((q.get('filter') ?? 'latest') === 'latest') {
+    const seen = new Set<string>();
+    runs = runs.filter((run) => !seen.has(run.name) && seen.add(run.name));
+  }
+  const { items, headers } = page(request, runs, `${repoPath}/commits/${ref}/check-runs`);
+  return {
+    status: 200,
+    headers,
+    body: { total_count: runs.length, check_runs: items.map((run) => checkRunJson(state, request, run)) },
+  };
 }
 
 function tooLong(): RestResponse {
@@ -337,6 +406,7 @@ function runJson(
     id: run.id,
     name: run.name,
     run_number: run.runNumber,
+    run_attempt: run.runAttempt,
     display_title: run.name,
     event: run.event,
     status: run.status,

@@ -15,6 +15,8 @@ export interface TokenPermissions {
 export interface WorkflowRun {
   id: number;
   runNumber: number;
+  /** 1, then 2, 3, ... for each "Re-run" of the same run id. */
+  runAttempt: number;
   /** Backend ids the results service knows the run by (from the runtime token). */
   backendId: string;
   jobBackendId: string;

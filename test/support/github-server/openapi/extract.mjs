@@ -24,6 +24,8 @@ const OPERATIONS = [
   'issues/update-comment',
   'checks/create',
   'checks/update',
+  'checks/list-for-ref',
+  'checks/list-annotations',
   'pulls/get',
   'repos/get',
 ];
