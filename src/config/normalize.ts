@@ -183,6 +183,19 @@ function normalizeMetrics(raw: Raw): MetricsConfig {
             tolerance: num(obj(numeric).tolerance) ?? 1e-6,
           },
     f1: raw.f1 === undefined || raw.f1 === false ? undefined : { name: str(obj(raw.f1).name) ?? 'f1' },
+    rouge:
+      raw.rouge === undefined || raw.rouge === false
+        ? undefined
+        : {
+            types: (obj(raw.rouge).types as NonNullable<MetricsConfig['rouge']>['types'] | undefined) ?? [
+              'rouge1',
+              'rouge2',
+              'rougeL',
+            ],
+            stemmer: obj(raw.rouge).stemmer === true,
+          },
+    bleu: raw.bleu === true ? true : undefined,
+    chrf: raw.chrf === true ? true : undefined,
     perCategory: raw['per-category'] !== false,
   };
 }
