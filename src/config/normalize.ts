@@ -81,6 +81,17 @@ export function normalizeConfig(
       'Keep one: `model` to call an endpoint, or `responses` for answers collected beforehand.',
     );
   }
+  const importFormat = ['bedrock-eval', 'lm-eval-harness', 'promptfoo'].includes(config.dataset.format);
+  for (const key of ['responses', 'model'] as const) {
+    const overridden = key === 'responses' ? overrides.responses : overrides.baseUrl;
+    if (importFormat && (raw[key] !== undefined || overridden !== undefined)) {
+      problem(
+        [key],
+        `dataset.format ${config.dataset.format}: imported results carry their own answers, and their scores belong to those answers.`,
+        `Remove \`${key}\` (and the ${key === 'responses' ? 'responses' : 'endpoint'} override): the answers come from dataset.path.`,
+      );
+    }
+  }
   if (overrides.responses) config.model = undefined;
   if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new UserErrors(problems);
   return config;

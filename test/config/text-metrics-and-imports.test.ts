@@ -58,4 +58,16 @@ describe('import formats', () => {
   it('rejects an unknown format', () => {
     expect(errorOf(['dataset: { path: out, format: inspect-log }'])).toMatch(/dataset\.format/);
   });
+
+  it('refuses answers from elsewhere beside imported results (their scores belong to the imported answers)', () => {
+    expect(errorOf(['dataset: { path: out, format: promptfoo }', 'responses: { path: r.jsonl }'])).toMatch(
+      /evalgate\.yml:3: responses: .*imported results carry their own answers/,
+    );
+    expect(
+      errorOf([
+        'dataset: { path: out, format: lm-eval-harness }',
+        'model: { base-url: "http://x/v1", model: m }',
+      ]),
+    ).toMatch(/evalgate\.yml:3: model: /);
+  });
 });
