@@ -232,7 +232,7 @@ function newItem(sample: JsonRecord, task: string, docId: number, file: string, 
     category: task,
     input: inputOf(sample),
     source: { file, line },
-    precomputed: outputOf(sample.filtered_resps ?? sample.resps),
+    precomputed: chosenContinuation(sample) ?? outputOf(sample.filtered_resps ?? sample.resps),
     imported: { scores: {} },
   };
   const target = sample.target;
@@ -253,6 +253,31 @@ function inputOf(sample: JsonRecord): string {
   }
   if (typeof first === 'string') return first;
   return JSON.stringify(sample.doc ?? null);
+}
+
+/**
+ * For a multiple-choice task (filtered_resps = one [loglikelihood, is_greedy] pair per choice): the continuation
+ * with the highest loglikelihood, as the harness's `acc` picks it.
+ */
+function chosenContinuation(sample: JsonRecord): string | undefined {
+  const responses = sample.filtered_resps;
+  if (!Array.isArray(responses) || responses.length < 2) return undefined;
+  const scores = responses.map((pair: unknown) =>
+    Array.isArray(pair) && typeof pair[0] === 'number' ? pair[0] : undefined,
+  );
+  if (scores.some((score) => score === undefined)) return undefined;
+  const best = scores.indexOf(Math.max(...(scores as number[])));
+  const continuations = continuationsOf(sample.arguments);
+  const text = continuations.length === responses.length ? continuations[best] : undefined;
+  return text === undefined ? `choice ${best}` : text.trim();
+}
+
+function continuationsOf(args: unknown): (string | undefined)[] {
+  const requests = Array.isArray(args) ? args : isRecord(args) ? Object.values(args) : [];
+  return requests.map((request: unknown) => {
+    const value = Array.isArray(request) ? request[1] : isRecord(request) ? request.arg_1 : undefined;
+    return typeof value === 'string' ? value : undefined;
+  });
 }
 
 /** What the model answered: the filtered response (a string), or for loglikelihood tasks their JSON. */

@@ -22,6 +22,15 @@ describe('lm-evaluation-harness import', () => {
     const arc = dataset.items.find((item) => item.id === 'arc_easy/0')!;
     expect(arc.input).toMatch(/^Question: .*\nAnswer:$/);
     expect(arc.expectedOutput).toBe('0');
+    // Multiple choice: the answer is the continuation with the highest loglikelihood.
+    expect(arc.precomputed).toBe('Statement A');
+    expect(dataset.items.find((item) => item.id === 'arc_easy/1')!.precomputed).toBe('Statement B');
+    const wrong = dataset.items.find((item) => item.id === 'arc_easy/3')!; // gold 3 (D), answered A
+    expect([wrong.precomputed, wrong.expectedOutput, wrong.imported!.scores.acc]).toEqual([
+      'Statement A',
+      '3',
+      0,
+    ]);
     expect(arc.imported!.scores).toEqual({ acc: 1, acc_norm: 1 });
     const gsm = dataset.items.find((item) => item.id === 'gsm8k/4')!;
     // Two filters of one document are one item with a metric per filter.
