@@ -70,6 +70,35 @@ describe('promptfoo results.json import', () => {
     );
   });
 
+  it('gives each prompt × provider its own id when a file compares several providers', async () => {
+    const file = cli.out('providers.json');
+    const row = (testIdx: number, provider: string, success: boolean) => ({
+      testIdx,
+      promptIdx: 0,
+      provider: { id: `openai:chat:${provider}`, label: provider },
+      prompt: { raw: `q${testIdx}`, label: 'p' },
+      response: { output: 'x' },
+      success,
+      score: success ? 1 : 0,
+      namedScores: {},
+    });
+    const rows = [
+      row(0, 'small', true),
+      row(0, 'large', true),
+      row(1, 'small', false),
+      row(1, 'large', true),
+    ];
+    await writeFile(file, JSON.stringify({ results: { version: 3, results: rows } }, null, 2));
+    const dataset = await load(file);
+    expect(dataset.items.map((item) => item.id)).toEqual([
+      'test-0/small',
+      'test-0/large',
+      'test-1/small',
+      'test-1/large',
+    ]);
+    expect(dataset.items.map((item) => item.imported!.scores.pass)).toEqual([1, 1, 0, 1]);
+  });
+
   it('rejects a file that is not a promptfoo JSON output', async () => {
     const file = cli.out('other.json');
     await writeFile(file, '{"table": []}\n');
