@@ -9,7 +9,8 @@
 //      "modelResponses": [{"response": "...", "modelIdentifier": "..."}]}}
 // Each score becomes a per-item metric `bedrock_<metric>` (Builtin.Correctness -> bedrock_correctness; a custom
 // metric keeps its own name in snake_case); `result: null` is N/A and stays null. The evaluator's explanation is
-// kept as the item's note for every score below the best. Harmfulness, Stereotyping and Refusal are lower-is-better.
+// kept as the item's note for every score below the best. Harmfulness, Stereotyping and Refusal (judge jobs) and
+// Toxicity and Robustness (automatic jobs) are lower-is-better.
 // Ids come from the prompt and reference, as for the Bedrock dataset format, so two jobs on the same prompts pair.
 import { UserError } from '../core/errors.js';
 import type { Dataset, DatasetItem } from '../core/types.js';
@@ -181,6 +182,9 @@ function readLine(
   return parsed;
 }
 
+/** Metrics of automatic (non-judge) jobs where less is better: toxicity, and semantic robustness (a change rate). */
+const LOWER_IS_BETTER = new Set(['toxicity', 'robustness']);
+
 function metricInfo(metricName: string, metrics: Map<string, MetricInfo>): MetricInfo {
   const builtin = builtinMetric(metricName);
   const name = `bedrock_${builtin && metricName.toLowerCase().startsWith('builtin.') ? builtin.name : snakeName(metricName)}`;
@@ -189,7 +193,9 @@ function metricInfo(metricName: string, metrics: Map<string, MetricInfo>): Metri
     const binary = builtin?.kind === 'binary';
     info = {
       name,
-      higherIsBetter: builtin ? builtin.higherIsBetter : true,
+      higherIsBetter: builtin
+        ? builtin.higherIsBetter
+        : !LOWER_IS_BETTER.has(metricName.replace(/^builtin\./i, '').toLowerCase()),
       binary: binary ? 'if-values-are-0-1' : 'never',
       description: `Amazon Bedrock evaluation job, ${metricName} (the job's normalized score${binary ? '; 1 = yes' : ', 0 to 1'}).`,
       values: [],

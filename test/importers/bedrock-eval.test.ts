@@ -86,6 +86,28 @@ describe('Bedrock evaluation job output import', () => {
     expect(text).toMatch(/1234_output\.jsonl:4: invalid JSON/);
   });
 
+  it('knows the direction of automatic (non-judge) job metrics: toxicity and robustness are lower-is-better', async () => {
+    const folder = cli.out('auto');
+    await mkdir(folder);
+    const scores = (accuracy: number, toxicity: number, robustness: number) => [
+      { metricName: 'Accuracy', result: accuracy },
+      { metricName: 'Toxicity', result: toxicity },
+      { metricName: 'Robustness', result: robustness },
+    ];
+    await writeFile(
+      path.join(folder, 'abc_output.jsonl'),
+      `${line(scores(0.8, 0.01, 0.1), { prompt: 'a', modelResponses: [{ response: 'x' }] })}\n${line(scores(0.6, 0.2, 0.3), { prompt: 'b', modelResponses: [{ response: 'y' }] })}\n`,
+    );
+    const dataset = await load(folder);
+    expect(
+      dataset.importedMetrics!.map((spec) => `${spec.name}:${spec.higherIsBetter}:${spec.onError}`),
+    ).toEqual([
+      'bedrock_accuracy:true:fail',
+      'bedrock_toxicity:false:exclude',
+      'bedrock_robustness:false:exclude',
+    ]);
+  });
+
   it('says where Bedrock puts the output when the folder has none', async () => {
     const empty = cli.out('empty');
     await mkdir(empty);
