@@ -4,8 +4,8 @@
 // expected output are left out; an error item counts as an empty output (no matches, full reference length).
 import type { ItemRecord, MetricValue } from '../core/types.js';
 import { pairedBootstrap } from '../stats/bootstrap.js';
-import { bleuSignature, computeBleu, segmentStats, sumStats, type BleuStats } from './bleu.js';
-import { chrfSignature, chrfStats, computeChrf, sumChrfStats, type ChrfStats } from './chrf.js';
+import { bleuSignature, computeBleu, MAX_ORDER, segmentStats, type BleuStats } from './bleu.js';
+import { chrfSignature, chrfStats, computeChrf, type ChrfStats } from './chrf.js';
 
 export type CorpusMetric = 'bleu' | 'chrf';
 
@@ -73,12 +73,44 @@ function identity(n: number): Uint32Array {
 
 type Pair = readonly [string, string];
 
+/** Each item's statistics flattened into one array (`width` numbers per item), summed over resampled indices. */
+function summer(rows: readonly number[][]): (indices: Uint32Array) => number[] {
+  const width = rows[0]?.length ?? 0;
+  const flat = Float64Array.from(rows.flat());
+  return (indices) => {
+    const sum = new Array<number>(width).fill(0);
+    for (let i = 0; i < indices.length; i++) {
+      const offset = indices[i]! * width;
+      for (let k = 0; k < width; k++) sum[k]! += flat[offset + k]!;
+    }
+    return sum;
+  };
+}
+
 function bleuScorer(pairs: readonly Pair[]): (indices: Uint32Array) => number {
-  const stats: BleuStats[] = pairs.map(([output, reference]) => segmentStats(output, [reference]));
-  return (indices) => computeBleu(sumStats(Array.from(indices, (index) => stats[index]!))).score;
+  const sum = summer(
+    pairs.map(([output, reference]) => {
+      const stats: BleuStats = segmentStats(output, [reference]);
+      return [stats.hypLength, stats.refLength, ...stats.matches, ...stats.totals];
+    }),
+  );
+  return (indices) => {
+    const [hypLength, refLength, ...rest] = sum(indices);
+    return computeBleu({
+      hypLength: hypLength!,
+      refLength: refLength!,
+      matches: rest.slice(0, MAX_ORDER),
+      totals: rest.slice(MAX_ORDER),
+    }).score;
+  };
 }
 
 function chrfScorer(pairs: readonly Pair[]): (indices: Uint32Array) => number {
-  const stats: ChrfStats[] = pairs.map(([output, reference]) => chrfStats(output, reference));
-  return (indices) => computeChrf(sumChrfStats(Array.from(indices, (index) => stats[index]!)));
+  const sum = summer(pairs.map(([output, reference]) => chrfStats(output, reference).flat()));
+  return (indices) => {
+    const flat = sum(indices);
+    const stats: ChrfStats = [];
+    for (let k = 0; k < flat.length; k += 3) stats.push([flat[k]!, flat[k + 1]!, flat[k + 2]!]);
+    return computeChrf(stats);
+  };
 }
