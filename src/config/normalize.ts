@@ -81,6 +81,17 @@ export function normalizeConfig(
       'Keep one: `model` to call an endpoint, or `responses` for answers collected beforehand.',
     );
   }
+  const importFormat = ['bedrock-eval', 'lm-eval-harness', 'promptfoo'].includes(config.dataset.format);
+  for (const key of ['responses', 'model'] as const) {
+    const overridden = key === 'responses' ? overrides.responses : overrides.baseUrl;
+    if (importFormat && (raw[key] !== undefined || overridden !== undefined)) {
+      problem(
+        [key],
+        `dataset.format ${config.dataset.format}: imported results carry their own answers, and their scores belong to those answers.`,
+        `Remove \`${key}\` (and the ${key === 'responses' ? 'responses' : 'endpoint'} override): the answers come from dataset.path.`,
+      );
+    }
+  }
   if (overrides.responses) config.model = undefined;
   if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new UserErrors(problems);
   return config;
@@ -183,6 +194,19 @@ function normalizeMetrics(raw: Raw): MetricsConfig {
             tolerance: num(obj(numeric).tolerance) ?? 1e-6,
           },
     f1: raw.f1 === undefined || raw.f1 === false ? undefined : { name: str(obj(raw.f1).name) ?? 'f1' },
+    rouge:
+      raw.rouge === undefined || raw.rouge === false
+        ? undefined
+        : {
+            types: (obj(raw.rouge).types as NonNullable<MetricsConfig['rouge']>['types'] | undefined) ?? [
+              'rouge1',
+              'rouge2',
+              'rougeL',
+            ],
+            stemmer: obj(raw.rouge).stemmer === true,
+          },
+    bleu: raw.bleu === true ? true : undefined,
+    chrf: raw.chrf === true ? true : undefined,
     perCategory: raw['per-category'] !== false,
   };
 }

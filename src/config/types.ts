@@ -117,6 +117,12 @@ export interface MetricsConfig {
   numeric?: NumericMetricConfig;
   /** SQuAD token F1 between the output and the expected output. */
   f1?: { name: string };
+  /** ROUGE F-measures against the expected output (rouge1, rouge2, rouge_l). */
+  rouge?: { types: ('rouge1' | 'rouge2' | 'rougeL')[]; stemmer: boolean };
+  /** Sentence BLEU per item and corpus BLEU (sacreBLEU defaults). */
+  bleu?: boolean;
+  /** chrF2 per item and corpus chrF2 (sacreBLEU defaults). */
+  chrf?: boolean;
   /** Per-category aggregates for every metric. */
   perCategory: boolean;
 }

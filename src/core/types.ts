@@ -26,7 +26,17 @@ export interface ConversationRef {
   userTurns: string[];
 }
 
-export type DatasetFormat = 'json' | 'jsonl' | 'bedrock' | 'scenarios';
+export type DatasetFormat = 'json' | 'jsonl' | 'bedrock' | 'scenarios' | ImportFormat;
+
+/** Results produced by another harness, imported with their per-item scores (see src/importers/). */
+export type ImportFormat = 'bedrock-eval' | 'lm-eval-harness' | 'promptfoo';
+
+/** Per-item scores another harness computed, carried into the item's scores unchanged (null = N/A). */
+export interface ImportedScores {
+  scores: ItemScores;
+  /** Why a metric scored low, in the harness's words (e.g. the judge's explanation). */
+  notes?: Record<string, string>;
+}
 
 /** One scored unit of a benchmark. */
 export interface DatasetItem {
@@ -44,6 +54,8 @@ export interface DatasetItem {
    * which becomes an error item; `undefined` means the dataset carries no answers.
    */
   precomputed?: string | null;
+  /** Scores computed elsewhere (import formats). */
+  imported?: ImportedScores;
 }
 
 export interface Dataset {
@@ -52,6 +64,8 @@ export interface Dataset {
   items: DatasetItem[];
   /** sha256 of the file's bytes, hex. */
   hash: string;
+  /** The metrics the imported scores carry (import formats only). */
+  importedMetrics?: MetricSpec[];
 }
 
 export interface TokenUsage {
@@ -113,6 +127,8 @@ export interface MetricSpec {
   onError: 'fail' | 'exclude';
   /** Name under which the aggregate appears, e.g. `json_valid` -> `json_valid_rate`. Defaults to `name`. */
   aggregateName?: string;
+  /** Also aggregate at corpus level (`corpus_bleu`, `corpus_chrf`) from the items' outputs and references. */
+  corpus?: 'bleu' | 'chrf';
 }
 
 /** The per-item record: the unit of truth in the report and the baseline. */
@@ -156,7 +172,7 @@ export interface MetricValue {
   base: string;
   /** Set for per-category metrics (`exact_match@create_task`). */
   category?: string;
-  kind: 'rate' | 'mean' | 'quantile' | 'total' | 'composite';
+  kind: 'rate' | 'mean' | 'quantile' | 'total' | 'composite' | 'corpus';
   value: number | null;
   /** Items that entered the value. */
   n: number;
@@ -167,6 +183,8 @@ export interface MetricValue {
   errorCount: number;
   higherIsBetter: boolean;
   description: string;
+  /** How a corpus metric was computed, in sacreBLEU's signature format (kind 'corpus'). */
+  signature?: string;
 }
 
 export type MetricsMap = Record<string, MetricValue>;

@@ -26,6 +26,7 @@ import {
   type SourceRecord,
   type TextFile,
 } from './json-text.js';
+import { importResults, isImportFormat } from '../importers/index.js';
 import { ProblemList } from './problems.js';
 import { scenarioItems } from './scenarios.js';
 
@@ -36,6 +37,7 @@ type Container = 'array' | 'lines';
 
 /** Loads and validates the dataset of a config; `config.path` is resolved against `baseDir`. Throws UserError(s). */
 export async function loadDataset(config: DatasetConfig, baseDir: string): Promise<Dataset> {
+  if (isImportFormat(config.format)) return importResults(config.format, config.path, baseDir);
   const file = await readTextFile(config.path, baseDir, 'dataset', 'dataset.path');
   return parseDataset(file, config.format, config.fields);
 }
@@ -62,6 +64,14 @@ export function parseDataset(
     case 'scenarios':
       items = scenarioItems(records, file, fields, problems);
       break;
+    default:
+      throw new UserError(
+        `format ${resolved} is read from a results file or folder, not parsed as a dataset.`,
+        {
+          file: file.display,
+          key: 'dataset.format',
+        },
+      );
   }
   problems.throwIfAny();
   if (items.length === 0) {

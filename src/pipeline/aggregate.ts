@@ -1,5 +1,6 @@
 import type { CompositeConfig } from '../config/types.js';
 import type { ItemRecord, MetricSpec, MetricValue, MetricsMap } from '../core/types.js';
+import { corpusMetricValue } from '../scorers/corpus-stats.js';
 import { meanInterval, quantileSorted, wilsonInterval } from '../stats/index.js';
 
 const LEVEL = 0.95;
@@ -50,6 +51,7 @@ export function aggregate(
       } else {
         for (const value of continuous(members, spec, valueOf)) add(value);
       }
+      if (spec.corpus) add(corpusMetricValue(members, spec.corpus));
     }
   }
   if (options.composite) metrics[options.composite.name] = composite(metrics, options.composite);

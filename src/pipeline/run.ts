@@ -56,6 +56,7 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
     prices: config.prices,
     model: config.model?.model,
     configFile: config.configFile,
+    dataset,
   });
   const specs = [...listMetricSpecs(scorers, config.configFile), ...judgeMetricSpecs(config.judge)];
   checkMetricReferences(config, specs, dataset);
@@ -190,7 +191,9 @@ async function answerAndScore(
 function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly Scorer[]): ItemRecord {
   const scores = scoreItem(scorers, item, response);
   const notes =
-    response.error === undefined && Object.values(scores).every((value) => value !== 0)
+    response.error === undefined &&
+    Object.values(scores).every((value) => value !== 0) &&
+    item.imported?.notes === undefined
       ? undefined
       : explainItem(scorers, item, response);
   return {

@@ -12,6 +12,7 @@ export async function validateRun(config: EvalgateConfig): Promise<string> {
     prices: config.prices,
     model: config.model?.model,
     configFile: config.configFile,
+    dataset,
   });
   const specs = [...listMetricSpecs(scorers, config.configFile), ...judgeMetricSpecs(config.judge)];
   checkMetricReferences(config, specs, dataset);

@@ -32,6 +32,9 @@ export function renderConsoleSummary(report: Report, reportDir?: string): string
     '',
     `  metrics: ${overall.map((metric) => `${metric.name}=${formatMetricValue(metric, metric.value)}`).join('  ')}`,
   );
+  for (const metric of overall.filter((candidate) => candidate.signature !== undefined)) {
+    lines.push(`  ${metric.name} ${formatMetricValue(metric, metric.value)}  ${signatureNote(metric)}`);
+  }
   if (report.comparison.status === 'skipped')
     lines.push(`  baseline: ${report.comparison.reason ?? 'skipped'}`);
   for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
@@ -47,4 +50,9 @@ export function renderConsoleSummary(report: Report, reportDir?: string): string
 function oneLine(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
+/** A corpus metric's signature, said to be evalgate's implementation of it. */
+function signatureNote(metric: { signature?: string }): string {
+  return `${metric.signature} (evalgate's implementation of sacreBLEU's signature)`;
 }

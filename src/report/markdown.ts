@@ -104,6 +104,16 @@ function renderMetrics(report: Report, perCategory: boolean): string {
   const all = Object.values(report.metrics);
   const overall = all.filter((metric) => metric.category === undefined && isMeasured(metric));
   const lines = ['## Metrics', '', ...metricTable(overall)];
+  const signed = overall.filter((metric) => metric.signature !== undefined);
+  if (signed.length > 0) {
+    lines.push(
+      '',
+      ...signed.map(
+        (metric) =>
+          `- \`${metric.name}\` ${formatMetricValue(metric, metric.value)}: \`${metric.signature}\` (evalgate's implementation of sacreBLEU's signature)`,
+      ),
+    );
+  }
   const categories = report.dataset.categories;
   if (perCategory && categories.length > 1) {
     const rates = overall.filter((metric) => metric.kind === 'rate' || metric.kind === 'mean');

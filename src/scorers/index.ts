@@ -6,8 +6,10 @@
 // the item's scores altogether, so aggregates skip it and count it as an error.
 import type { MetricsConfig, Price } from '../config/types.js';
 import { UserError } from '../core/errors.js';
-import type { DatasetItem, ItemScores, MetricSpec, ModelResponse } from '../core/types.js';
+import type { Dataset, DatasetItem, ItemScores, MetricSpec, ModelResponse } from '../core/types.js';
+import { createImportedScorer } from '../importers/scorer.js';
 import { type AnsweredResponse, type DetailedScorer, checkMetricName } from './common.js';
+import { createBleuScorer, createChrfScorer, createRougeScorer } from './generation.js';
 import { createExactMatchScorer } from './exact-match.js';
 import { createFieldScorer } from './fields.js';
 import { createJsonScorer } from './json.js';
@@ -38,6 +40,15 @@ export {
   type PriceMatch,
 } from './prices.js';
 export { squadExactMatch, squadF1, squadNormalize } from './squad.js';
+export { bleuSignature, corpusBleu, sentenceBleu, tokenize13a } from './bleu.js';
+export { corpusChrf, sentenceChrf } from './chrf.js';
+export {
+  createBleuScorer,
+  createChrfScorer,
+  createRougeScorer,
+  type RougeMetricConfig,
+} from './generation.js';
+export { rougeScores } from './rouge.js';
 export { createContainsScorer, createRegexScorer, createTokenF1Scorer, type TokenF1Config } from './text.js';
 export { USAGE_METRICS, createUsageScorer, type UsageScorer } from './usage.js';
 
@@ -50,6 +61,8 @@ export interface ScorerOptions {
   model?: string;
   /** The config file, named in errors. */
   configFile?: string;
+  /** The dataset, when it carries imported scores (import formats): they become metrics too. */
+  dataset?: Pick<Dataset, 'format' | 'importedMetrics'>;
 }
 
 /**
@@ -84,6 +97,12 @@ export function createScorers(metrics: ScorerMetricsConfig, options: ScorerOptio
   if (metrics.numeric) scorers.push(createNumericScorer(metrics.numeric, 'metrics.numeric'));
   if (metrics.f1) {
     scorers.push(createTokenF1Scorer(metrics.f1 === true ? { name: 'f1' } : metrics.f1, 'metrics.f1'));
+  }
+  if (metrics.rouge) scorers.push(createRougeScorer(metrics.rouge, 'metrics.rouge'));
+  if (metrics.bleu) scorers.push(createBleuScorer('metrics.bleu'));
+  if (metrics.chrf) scorers.push(createChrfScorer('metrics.chrf'));
+  if (options.dataset?.importedMetrics) {
+    scorers.push(createImportedScorer(options.dataset.importedMetrics, options.dataset.format));
   }
   scorers.push(createUsageScorer({ prices: mergePrices(options.prices), model: options.model }));
   listMetricSpecs(scorers, configFile);

@@ -61,6 +61,7 @@ export async function runShardWithConfig(
     baseDir: config.baseDir,
     prices: config.prices,
     model: config.model?.model,
+    dataset,
   });
   const specs = [...listMetricSpecs(scorers), ...judgeMetricSpecs(config.judge)];
   checkMetricReferences(config, specs, dataset);
