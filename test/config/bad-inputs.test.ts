@@ -576,7 +576,7 @@ const cases: (Case & { lazyFiles?: () => Record<string, Content | null> })[] = [
       'metric.json': METRIC.replace(/\}\n {4}\]/, '},\n    ]'),
     },
     where: { file: 'evalgate.yml', line: '- metric.json', key: 'judge.custom-metrics[0]' },
-    mentions: ['metric.json', 'trailing comma', 'line 13, column'],
+    mentions: ['metric.json', 'trailing comma', 'line 17, column 8'],
   },
   {
     name: 'custom metric: instructions without {{prediction}}',
