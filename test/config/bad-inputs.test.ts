@@ -731,7 +731,6 @@ describe('bad inputs through the CLI', () => {
       const prepared = await prepare(cases[index]!, index);
       const result = await runInProcess(prepared.args);
       const output = `${result.stderr}${result.stdout}`;
-      if (process.env.SHOW) console.log(`### ${_name}\n${output.slice(0, 700)}`);
       checkMessage(output, prepared.expected);
       expect(result.code).toBe(2);
     },
