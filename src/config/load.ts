@@ -103,6 +103,19 @@ function parseWithLocations(
   }
   const raw = toPlainData(document, lineCounter, configFile);
   const locate = (keyPath: (string | number)[]): number | undefined => lineOf(document, lineCounter, keyPath);
+  const nonFinite = nonFiniteNumbers(raw, []).map(
+    (keyPath) =>
+      new UserError(
+        'must be a finite number, found infinity or not-a-number (.inf, .nan or a number too large).',
+        {
+          file: configFile,
+          line: locate(keyPath),
+          key: renderKey(keyPath),
+          fix: 'Write an ordinary number, e.g. 0.95.',
+        },
+      ),
+  );
+  if (nonFinite.length > 0) throw nonFinite.length === 1 ? nonFinite[0]! : new UserErrors(nonFinite);
   const schemaErrors = validateAgainstSchema(raw, configFile, locate);
   if (schemaErrors.length > 0)
     throw schemaErrors.length === 1 ? schemaErrors[0]! : new UserErrors(schemaErrors);
@@ -131,6 +144,17 @@ function syntaxOffset(document: Document, error: YAMLError): number {
     },
   });
   return start ?? error.pos[0];
+}
+
+/** Key paths of the numbers that are not finite: YAML reads `.inf`, `.nan` and `1e999` as such. */
+function nonFiniteNumbers(value: unknown, keyPath: (string | number)[]): (string | number)[][] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [keyPath];
+  if (Array.isArray(value))
+    return value.flatMap((child, index) => nonFiniteNumbers(child, [...keyPath, index]));
+  if (value !== null && typeof value === 'object') {
+    return Object.entries(value).flatMap(([key, child]) => nonFiniteNumbers(child, [...keyPath, key]));
+  }
+  return [];
 }
 
 /** The document as plain data; an alias bomb is a user error at the line of the first alias. */

@@ -164,6 +164,18 @@ const cases: (Case & { lazyFiles?: () => Record<string, Content | null> })[] = [
     mentions: ['number'],
   },
   {
+    name: 'config: a threshold of .nan',
+    files: withConfig((text) => text.replace('threshold: 0.5', 'threshold: .nan')),
+    where: { file: 'evalgate.yml', line: 'threshold: .nan', key: 'gates[0].threshold' },
+    mentions: ['finite'],
+  },
+  {
+    name: 'config: a margin of 1e999',
+    files: withConfig((text) => text.replace('margin: 0.5', 'margin: 1e999')),
+    where: { file: 'evalgate.yml', line: 'margin: 1e999', key: 'gates[1].margin' },
+    mentions: ['finite'],
+  },
+  {
     name: 'config: an unknown gate operator',
     files: withConfig((text) => text.replace("op: '>='", "op: '=>'")),
     where: { file: 'evalgate.yml', line: "op: '=>'", key: 'gates[0].op' },
