@@ -349,6 +349,18 @@ const cases: (Case & { lazyFiles?: () => Record<string, Content | null> })[] = [
     mentions: ['UTF-8', 'byte'],
   },
   {
+    name: 'dataset (JSON): saved as UTF-16',
+    files: { 'data.json': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(DATASET, 'utf16le')]) },
+    where: { file: 'data.json', line: 1 },
+    mentions: ['UTF-16'],
+  },
+  {
+    name: 'dataset (JSON): format jsonl set for a JSON array',
+    files: withConfig((text) => text.replace('  path: data.json', '  path: data.json\n  format: jsonl')),
+    where: { file: 'data.json', line: 1, key: 'dataset.format' },
+    mentions: ['json'],
+  },
+  {
     name: 'dataset (JSON): an empty file',
     files: { 'data.json': '' },
     where: { file: 'data.json', line: 1 },
@@ -624,6 +636,18 @@ const cases: (Case & { lazyFiles?: () => Record<string, Content | null> })[] = [
     args: ['--dataset', '{dir}/nope.json'],
     where: { file: 'nope.json' },
     mentions: ['does not exist'],
+  },
+  {
+    name: 'cli: --responses names a missing file',
+    args: ['--responses', '{dir}/nope.jsonl'],
+    where: { file: 'nope.jsonl' },
+    mentions: ['does not exist'],
+  },
+  {
+    name: 'cli: --baseline names a missing file',
+    args: ['--baseline', '{dir}/nope-baseline.json'],
+    where: { file: 'nope-baseline.json' },
+    mentions: ['ENOENT'],
   },
   {
     name: 'cli: --config names a missing file',
