@@ -199,6 +199,42 @@ const cases: (Case & { lazyFiles?: () => Record<string, Content | null> })[] = [
     mentions: ['path'],
   },
   {
+    name: 'config: the dataset given as a bare path',
+    files: withConfig((text) => text.replace('dataset:\n  path: data.json', 'dataset: data.json')),
+    where: { file: 'evalgate.yml', line: 'dataset: data.json', key: 'dataset' },
+    mentions: ['found a string ("data.json")'],
+  },
+  {
+    name: 'config: gates written as a mapping, not a list',
+    files: configLines(
+      'version: 1',
+      'dataset:',
+      '  path: data.json',
+      'responses:',
+      '  path: answers.jsonl',
+      'gates:',
+      '  metric: exact_match',
+      "  op: '>='",
+      '  threshold: 0.5',
+    ),
+    where: { file: 'evalgate.yml', line: 'gates:', key: 'gates' },
+    mentions: ['array'],
+  },
+  {
+    name: 'config: a gate severity that is not blocking or warning',
+    files: withConfig((text) =>
+      text.replace('    threshold: 0.5', '    threshold: 0.5\n    severity: block'),
+    ),
+    where: { file: 'evalgate.yml', line: 'severity: block', key: 'gates[0].severity' },
+    mentions: ['"blocking", "warning"'],
+  },
+  {
+    name: 'config: a judge without a base URL',
+    files: withConfig((text) => `${text}judge:\n  model: gpt-4o-mini\n`),
+    where: { file: 'evalgate.yml', line: 'judge:', key: 'judge' },
+    mentions: ['base-url'],
+  },
+  {
     name: 'config: an empty file',
     files: { 'evalgate.yml': '' },
     where: { file: 'evalgate.yml', line: 1 },
