@@ -130,7 +130,7 @@ function checkNumbers(baseline: BaselineRecord, origin: string, at: (keyPath: Ke
   const binary = new Set(
     baseline.metricSpecs.filter((spec) => spec.kind === 'binary').map((spec) => spec.name),
   );
-  for (const keyPath of nonFiniteNumbers(baseline, [])) {
+  for (const keyPath of nonFiniteNumbers(baseline)) {
     add(keyPath, 'must be a finite number, found a number too large to represent (read as Infinity).');
   }
   baseline.items.forEach((item, index) => {
@@ -147,15 +147,29 @@ function checkNumbers(baseline: BaselineRecord, origin: string, at: (keyPath: Ke
   problems.throwIfAny();
 }
 
-function* nonFiniteNumbers(value: unknown, keyPath: KeyPath): Generator<KeyPath> {
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) yield keyPath;
-  } else if (Array.isArray(value)) {
-    for (let index = 0; index < value.length; index++)
-      yield* nonFiniteNumbers(value[index], [...keyPath, index]);
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, child] of Object.entries(value)) yield* nonFiniteNumbers(child, [...keyPath, key]);
-  }
+/** Key paths of the numbers that are not finite (JSON.parse reads 1e999 as Infinity); one mutable path, copied on a find. */
+function nonFiniteNumbers(root: unknown): KeyPath[] {
+  const found: KeyPath[] = [];
+  const keyPath: KeyPath = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) found.push([...keyPath]);
+    } else if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        keyPath.push(index);
+        walk(value[index]);
+        keyPath.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const key in value) {
+        keyPath.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        keyPath.pop();
+      }
+    }
+  };
+  walk(root);
+  return found;
 }
 
 /** The line of the value at `keyPath` in the (valid) JSON text, or of its nearest parent found. */
