@@ -1,5 +1,13 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ErrorObject } from 'ajv';
 import { UserError } from '../core/errors.js';
+import {
+  LineIndex,
+  elementOffsets,
+  findJsonSyntaxError,
+  memberValueOffset,
+  skipWhitespace,
+} from '../dataset/json-text.js';
+import { ProblemList } from '../dataset/problems.js';
 import { BASELINE_KIND, BASELINE_SCHEMA_VERSION, type BaselineRecord } from './types.js';
 
 const itemSchema = {
@@ -46,33 +54,159 @@ const recordSchema = {
 
 const validate = new Ajv({ allErrors: false, strict: false }).compile(recordSchema);
 
-/** Parses and checks a stored baseline; a record of another format version or a damaged one is a UserError. */
+const REWRITE = 'Delete it (the next accepted run writes a new one) or point `baseline` at a good one.';
+
+type KeyPath = (string | number)[];
+
+/**
+ * Parses and checks a stored baseline; a record of another format version or a damaged one is a UserError
+ * naming the line and key path: bad JSON, a wrong shape, a number that is not finite (1e999), or a score of a
+ * binary metric that is not 0 or 1.
+ */
 export function parseBaseline(text: string, origin: string): BaselineRecord {
+  const lines = new LineIndex(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`the baseline is not valid JSON (${(error as Error).message}).`, {
+    const where = (offset: number): string =>
+      `line ${lines.lineAt(offset)}, column ${lines.columnAt(offset)}`;
+    const problem = findJsonSyntaxError(text, where, skipWhitespace(text, 0));
+    const reason = problem
+      ? `at ${where(problem.offset)}: ${problem.message}`
+      : `(${(error as Error).message})`;
+    throw new UserError(`the baseline is not valid JSON ${reason}.`, {
       file: origin,
-      fix: 'Delete it (the next accepted run writes a new one) or point `baseline` at a good one.',
+      line: problem ? lines.lineAt(problem.offset) : 1,
+      fix: REWRITE,
     });
   }
-  const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if ((raw as { kind?: unknown } | null)?.kind === BASELINE_KIND && version !== BASELINE_SCHEMA_VERSION) {
+  const at = (keyPath: KeyPath) => locate(text, lines, keyPath);
+  const record = raw as { kind?: unknown; schemaVersion?: unknown } | null;
+  const isObject = record !== null && typeof record === 'object' && !Array.isArray(record);
+  if (!isObject || record.kind !== BASELINE_KIND) {
+    const found =
+      isObject && record.kind !== undefined ? `"kind" is ${JSON.stringify(record.kind)}` : 'it has no "kind"';
+    throw new UserError(`this is not an evalgate baseline: ${found}, expected "${BASELINE_KIND}".`, {
+      file: origin,
+      ...(isObject && record.kind !== undefined ? { ...at(['kind']), key: 'kind' } : { line: 1 }),
+      fix: 'Point `baseline` at a baseline.json written by evalgate, or remove it.',
+    });
+  }
+  if (record.schemaVersion !== BASELINE_SCHEMA_VERSION) {
     throw new UserError(
-      `the baseline has format version ${String(version)}, this evalgate reads version ${BASELINE_SCHEMA_VERSION}.`,
+      `the baseline has format version ${String(record.schemaVersion)}, this evalgate reads version ${BASELINE_SCHEMA_VERSION}.`,
       {
         file: origin,
+        ...at(['schemaVersion']),
+        key: 'schemaVersion',
         fix: 'Re-create the baseline with this evalgate version (run it on the baseline branch).',
       },
     );
   }
   if (!validate(raw)) {
     const first = validate.errors?.[0];
+    const keyPath = first ? pathOf(first) : [];
     throw new UserError(
-      `this is not an evalgate baseline: ${first ? `${first.instancePath || '(top level)'} ${first.message}` : 'unknown shape'}.`,
-      { file: origin, fix: 'Point `baseline` at a baseline.json written by evalgate, or remove it.' },
+      `this is not an evalgate baseline: ${first ? describeError(first) : 'unknown shape'}.`,
+      {
+        file: origin,
+        ...at(keyPath),
+        key: renderKey(keyPath),
+        fix: 'Point `baseline` at a baseline.json written by evalgate, or remove it.',
+      },
     );
   }
-  return raw as unknown as BaselineRecord;
+  const baseline = raw as unknown as BaselineRecord;
+  checkNumbers(baseline, origin, at);
+  return baseline;
+}
+
+/** Every number must be finite, and every score of a binary metric 0 or 1 (or null). */
+function checkNumbers(baseline: BaselineRecord, origin: string, at: (keyPath: KeyPath) => { line: number }) {
+  const problems = new ProblemList(origin);
+  const add = (keyPath: KeyPath, message: string) =>
+    problems.add(message, { ...at(keyPath), key: renderKey(keyPath), fix: REWRITE });
+  const binary = new Set(
+    baseline.metricSpecs.filter((spec) => spec.kind === 'binary').map((spec) => spec.name),
+  );
+  for (const keyPath of nonFiniteNumbers(baseline)) {
+    add(keyPath, 'must be a finite number, found a number too large to represent (read as Infinity).');
+  }
+  baseline.items.forEach((item, index) => {
+    for (const [metric, score] of Object.entries(item.scores)) {
+      if (!binary.has(metric) || score === null || !Number.isFinite(score)) continue;
+      if (score !== 0 && score !== 1) {
+        add(
+          ['items', index, 'scores', metric],
+          `must be 0 or 1 (${metric} is a binary metric), found ${score}.`,
+        );
+      }
+    }
+  });
+  problems.throwIfAny();
+}
+
+/** Key paths of the numbers that are not finite (JSON.parse reads 1e999 as Infinity); one mutable path, copied on a find. */
+function nonFiniteNumbers(root: unknown): KeyPath[] {
+  const found: KeyPath[] = [];
+  const keyPath: KeyPath = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'number') {
+      if (!Number.isFinite(value)) found.push([...keyPath]);
+    } else if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        keyPath.push(index);
+        walk(value[index]);
+        keyPath.pop();
+      }
+    } else if (value !== null && typeof value === 'object') {
+      for (const key in value) {
+        keyPath.push(key);
+        walk((value as Record<string, unknown>)[key]);
+        keyPath.pop();
+      }
+    }
+  };
+  walk(root);
+  return found;
+}
+
+/** The line of the value at `keyPath` in the (valid) JSON text, or of its nearest parent found. */
+function locate(text: string, lines: LineIndex, keyPath: KeyPath): { line: number } {
+  let offset = skipWhitespace(text, 0);
+  for (const part of keyPath) {
+    const next =
+      typeof part === 'number'
+        ? text[offset] === '['
+          ? elementOffsets(text, offset)[part]
+          : undefined
+        : text[offset] === '{'
+          ? memberValueOffset(text, offset, part)
+          : undefined;
+    if (next === undefined) break;
+    offset = next;
+  }
+  return { line: lines.lineAt(offset) };
+}
+
+function pathOf(error: ErrorObject): KeyPath {
+  return error.instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part): string | number => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+function describeError(error: ErrorObject): string {
+  if (error.keyword === 'required') return `missing "${String(error.params.missingProperty)}"`;
+  return error.message ?? 'invalid';
+}
+
+function renderKey(keyPath: KeyPath): string {
+  if (keyPath.length === 0) return '(top level)';
+  return keyPath.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
 }

@@ -66,8 +66,8 @@ function toUserError(error: ErrorObject, file: string, locate: Locate): UserErro
       break;
     case 'type':
       message = error.message?.startsWith('must be true')
-        ? `${error.message}.`
-        : `must be of type ${String(params.type)}.`;
+        ? `${error.message}, found ${describeFound(error.data)}.`
+        : `must be of type ${String(params.type)}, found ${describeFound(error.data)}.`;
       break;
     case 'pattern':
       message = `does not match the expected form (${String(params.pattern)}).`;
@@ -80,6 +80,15 @@ function toUserError(error: ErrorObject, file: string, locate: Locate): UserErro
       message = `${error.message ?? 'is invalid'}.`;
   }
   return new UserError(message, { file, line: locate(target), key: renderKey(target), fix });
+}
+
+/** The value that was found instead, in words: `a string ("high")`, `a list`, `nothing (null)`. */
+function describeFound(value: unknown): string {
+  if (value === null || value === undefined) return 'nothing (null)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  const text = JSON.stringify(value) ?? String(value);
+  return `a ${typeof value} (${text.length > 40 ? `${text.slice(0, 39)}…` : text})`;
 }
 
 function pathOf(error: ErrorObject): (string | number)[] {

@@ -87,6 +87,25 @@ export function optionalLabel(record: JsonRecord, key: string, context: FieldCon
   return undefined;
 }
 
+/**
+ * The expected action: a non-empty string, or absent. A number is a mistake here (the field metric compares
+ * it with the answer's action, a string): it is reported rather than silently turned into text.
+ */
+export function actionLabel(record: JsonRecord, key: string, context: FieldContext): string | undefined {
+  const value = record[key];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  context.problems.add(`must be a non-empty string, found ${describeValue(value)}.`, {
+    line: context.line,
+    key: keyName(context, key),
+    fix:
+      typeof value === 'number'
+        ? `Write the action name in double quotes (e.g. "${String(value)}"), or leave the field out.`
+        : 'Write the action name as a string, or leave the field out.',
+  });
+  return undefined;
+}
+
 /** The category: a non-empty string (or a number), 'default' when absent. */
 export function category(record: JsonRecord, key: string, context: FieldContext): string {
   return optionalLabel(record, key, context) ?? 'default';

@@ -6,6 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
 import { sha256Hex } from '../core/hash.js';
+import { decodeUtf8, describeUtf8Fault } from '../core/utf8.js';
 import type { ProblemList } from './problems.js';
 
 /** Maps offsets in a text to 1-based lines and columns. */
@@ -463,15 +464,15 @@ export async function readTextFile(
       },
     );
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UserError(`the ${what} file is not valid UTF-8 text.`, {
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    throw new UserError(`the ${what} file is not valid UTF-8 text: ${describeUtf8Fault(decoded.fault)}`, {
       file: display,
+      line: decoded.fault.line,
       fix: 'Save the file as UTF-8.',
     });
   }
+  const text = decoded.text;
   return { display, absolute, text, lines: new LineIndex(text), hash: sha256Hex(bytes) };
 }
 

@@ -11,7 +11,7 @@ import {
   explicitId,
   isRecord,
   metadata,
-  optionalLabel,
+  actionLabel,
   requiredText,
   type IdUnit,
 } from './fields.js';
@@ -53,7 +53,7 @@ export function itemsFromRecords(
     const input = requiredText(value, fields.input, context, 'dataset.fields.input');
     const id = explicitId(value, fields.id, context);
     const expectedOutput = expectedText(value, fields.expectedOutput);
-    const expectedAction = optionalLabel(value, fields.expectedAction, context);
+    const expectedAction = actionLabel(value, fields.expectedAction, context);
     const itemCategory = category(value, fields.category, context);
     const itemMetadata = metadata(value, 'metadata', context);
     if (input === undefined) {

@@ -13,7 +13,7 @@ import {
   explicitId,
   isRecord,
   metadata,
-  optionalLabel,
+  actionLabel,
   requiredText,
   type JsonRecord,
 } from './fields.js';
@@ -152,7 +152,7 @@ function readScenario(
     }
     const turnContext = { problems, line: turnLine, keyPrefix: `${key}.` };
     const input = requiredText(turn, fields.input, turnContext, 'dataset.fields.input');
-    const expectedAction = optionalLabel(turn, fields.expectedAction, turnContext);
+    const expectedAction = actionLabel(turn, fields.expectedAction, turnContext);
     if (input === undefined) {
       valid = false;
       return;

@@ -15,6 +15,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
+import { decodeUtf8, describeUtf8Fault } from '../core/utf8.js';
+import { LineIndex, findJsonSyntaxError } from '../dataset/json-text.js';
 import type { JudgeMetricDefinition, RatingLevel } from './types.js';
 
 export const TEMPLATE_VARIABLES = ['prompt', 'prediction', 'ground_truth'] as const;
@@ -133,14 +135,12 @@ export function loadCustomMetrics(files: readonly string[], baseDir: string): Lo
   for (const relative of files) {
     const file = path.resolve(baseDir, relative);
     const report = (key: string, message: string) => problems.push({ file: relative, key, message });
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      report('', code ? `cannot read the file (${code})` : `not valid JSON: ${(error as Error).message}`);
+    const read = readJson(file);
+    if (!read.ok) {
+      report('', read.problem);
       continue;
     }
+    const data = read.value;
     const entries = entriesOf(data);
     if (typeof entries === 'string') {
       report('', entries);
@@ -153,6 +153,34 @@ export function loadCustomMetrics(files: readonly string[], baseDir: string): Lo
     }
   }
   return { metrics, problems };
+}
+
+/** A metric file's JSON, or what is wrong with it: a syntax error or a byte that is not UTF-8 at its line. */
+function readJson(file: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ok: false, problem: `cannot read the file (${code ?? String(error)})` };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { ok: false, problem: `not UTF-8 text: ${describeUtf8Fault(decoded.fault)}` };
+  const text = decoded.text;
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (error) {
+    const lines = new LineIndex(text);
+    const where = (offset: number): string =>
+      `line ${lines.lineAt(offset)}, column ${lines.columnAt(offset)}`;
+    const problem = findJsonSyntaxError(text, where);
+    return {
+      ok: false,
+      problem: problem
+        ? `not valid JSON at ${where(problem.offset)}: ${problem.message}`
+        : `not valid JSON: ${(error as Error).message}`,
+    };
+  }
 }
 
 function checkEntry(

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseConfig, loadConfig } from '../../src/config/load.js';
 import { UserError, UserErrors } from '../../src/core/errors.js';
@@ -167,5 +169,123 @@ describe('config loading', () => {
       'no regression',
     ]);
     expect(config.gates[0]?.line).toBe(30);
+  });
+
+  it('reports an unknown key on its own line, not on the line of the value under it', () => {
+    const error = errorOf(
+      ['version: 1', 'datset:', '  path: d.json', 'dataset:', '  path: d.json'].join('\n'),
+    );
+    expect(error.key).toBe('datset');
+    expect(error.line).toBe(2);
+    const missing = errorOf(['version: 1', 'dataset:', '  format: json'].join('\n'));
+    expect(missing.key).toBe('dataset');
+    expect(missing.line).toBe(2);
+  });
+
+  it('says what it found instead of the type it expected', () => {
+    const error = errorOf(
+      [
+        'version: 1',
+        'dataset:',
+        '  path: d.json',
+        'gates:',
+        '  - metric: accuracy',
+        '    op: ">="',
+        '    threshold: high',
+      ].join('\n'),
+    );
+    expect(error.message).toBe('must be of type number, found a string ("high").');
+  });
+
+  it('stops a YAML alias bomb with a user error at the line of the first alias', () => {
+    const lines = ['version: 1', 'dataset: {path: d.json}', 'a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (const [index, name] of ['b', 'c', 'd', 'e', 'f'].entries()) {
+      const previous = index === 0 ? 'a' : ['b', 'c', 'd', 'e'][index - 1]!;
+      lines.push(`${name}: &${name} [${Array.from({ length: 10 }, () => `*${previous}`).join(', ')}]`);
+    }
+    const error = errorOf(lines.join('\n'));
+    expect(error.line).toBe(4);
+    expect(error.message).toContain('aliases');
+    const reuse = parseConfig(
+      [
+        'version: 1',
+        'dataset: {path: d.json}',
+        'gates:',
+        '  - {metric: accuracy, op: ">=", threshold: 0.9, description: &why "users need it"}',
+        '  - {metric: accuracy, op: ">=", threshold: 0.8, description: *why}',
+      ].join('\n'),
+      file,
+    );
+    expect(reuse.gates.map((gate) => gate.description)).toEqual(['users need it', 'users need it']);
+  });
+
+  it('puts an unclosed quote at the line where the string opens, and an empty file at line 1', () => {
+    const error = errorOf(
+      ['version: 1', 'dataset:', "  path: 'd.json", 'gates: []', 'report: {}'].join('\n'),
+    );
+    expect(error.line).toBe(3);
+    expect(errorOf('').message).toBe('the config file is empty.');
+    expect(errorOf('# nothing but a comment\n').line).toBe(1);
+  });
+
+  it('names the line and byte of a config that is not UTF-8', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'evalgate-config-'));
+    const configFile = path.join(dir, 'evalgate.yml');
+    await writeFile(
+      configFile,
+      Buffer.concat([Buffer.from('version: 1\nname: caf'), Buffer.from([0xe9, 0x0a])]),
+    );
+    const error = (await loadConfig(configFile).catch((caught: unknown) => caught)) as UserError;
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.line).toBe(2);
+    expect(error.message).toContain('byte 0xe9 at byte offset 20 (line 2, byte 10 of the line)');
+  });
+
+  it('names the config line of every file it names that is missing', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'evalgate-config-'));
+    const configFile = path.join(dir, 'evalgate.yml');
+    await mkdir(path.join(dir, 'folder'));
+    await writeFile(path.join(dir, 'answers.jsonl'), '');
+    await writeFile(
+      configFile,
+      [
+        'version: 1',
+        'dataset:',
+        '  path: folder',
+        'responses:',
+        '  path: answers.jsonl',
+        'metrics:',
+        '  json:',
+        '    schema: schemas/shape.json',
+        'regression:',
+        '  baseline: old.json',
+        '  golden: golden.json',
+      ].join('\n'),
+    );
+    const error = (await loadConfig(configFile).catch((caught: unknown) => caught)) as UserErrors;
+    expect(error).toBeInstanceOf(UserErrors);
+    expect(error.errors.map((e) => [e.line, e.key])).toEqual([
+      [3, 'dataset.path'],
+      [8, 'metrics.json.schema'],
+      [10, 'regression.baseline'],
+      [11, 'regression.golden'],
+    ]);
+    expect(error.errors[0]!.message).toBe(
+      `the dataset path is a directory, not a file: ${path.join(dir, 'folder')}.`,
+    );
+    expect(error.errors[1]!.message).toBe(
+      `the JSON Schema file does not exist: ${path.join(dir, 'schemas/shape.json')}.`,
+    );
+    expect(error.errors.every((e) => e.file === configFile)).toBe(true);
+    // A path given on the command line is left to its reader; the config's own path is then not checked.
+    await writeFile(path.join(dir, 'd.json'), '[]');
+    const overridden = await loadConfig(configFile, {
+      dataset: path.join(dir, 'd.json'),
+      baseline: 'x.json',
+    }).catch((caught: unknown) => caught as UserErrors);
+    expect((overridden as UserErrors).errors.map((e) => e.key)).toEqual([
+      'metrics.json.schema',
+      'regression.golden',
+    ]);
   });
 });

@@ -107,7 +107,8 @@ describe('format json: a JSON array of items', () => {
       '  {"id": true, "input": "x"},',
       '  {"input": "y", "category": ""},',
       '  {"input": "z", "metadata": [1]},',
-      '  {"input": "w", "expected_action": {"a": 1}}',
+      '  {"input": "w", "expected_action": {"a": 1}},',
+      '  {"input": "v", "expected_action": 5}',
       ']',
     ].join('\n');
     const { errors, file } = await loadErrors('bad.json', content);
@@ -121,7 +122,9 @@ describe('format json: a JSON array of items', () => {
       [8, 'category', 'must be a non-empty string, found a string ("").'],
       [9, 'metadata', 'must be an object, found an array.'],
       [10, 'expected_action', 'must be a non-empty string, found an object.'],
+      [11, 'expected_action', 'must be a non-empty string, found a number (5).'],
     ]);
+    expect(errors.at(-1)!.fix).toContain('"5"');
     expect(errors.every((error) => error.file === file && error.fix)).toBe(true);
     expect(errors[1]!.fix).toContain('dataset.fields.input');
   });

@@ -86,6 +86,17 @@ describe('loadDataset: the file', () => {
     expect((folder as UserError).message).toBe('the dataset path is a directory, not a file.');
     writeFile(dir, 'latin1.json', Buffer.from([0x5b, 0x22, 0xe9, 0x22, 0x5d]));
     const latin1 = await loadDataset(datasetConfig('latin1.json'), dir).catch((error: unknown) => error);
-    expect((latin1 as UserError).message).toBe('the dataset file is not valid UTF-8 text.');
+    expect((latin1 as UserError).message).toBe(
+      'the dataset file is not valid UTF-8 text: byte 0xe9 at byte offset 2 (line 1, byte 3 of the line) is not UTF-8. It looks like Latin-1 or Windows-1252 text.',
+    );
+    expect((latin1 as UserError).line).toBe(1);
+    writeFile(
+      dir,
+      'later.jsonl',
+      Buffer.concat([Buffer.from('{"input": "a"}\n{"input": "caf'), Buffer.from([0xe9, 0x22, 0x7d, 0x0a])]),
+    );
+    const later = await loadDataset(datasetConfig('later.jsonl'), dir).catch((error: unknown) => error);
+    expect((later as UserError).line).toBe(2);
+    expect((later as UserError).message).toContain('byte offset 29 (line 2, byte 15 of the line)');
   });
 });

@@ -100,7 +100,8 @@ describe('format scenarios: multi-turn conversations', () => {
       '    "",',
       '    42,',
       '    {"expected_output": "x"},',
-      '    {"input": "fine", "expected_action": []}',
+      '    {"input": "fine", "expected_action": []},',
+      '    {"input": "fine too", "expected_action": 7}',
       '  ]},',
       '  "not a scenario"',
       ']',
@@ -114,7 +115,8 @@ describe('format scenarios: multi-turn conversations', () => {
       [8, 'turns[2]', 'must be a string (a user message) or an object, found a number (42).'],
       [9, 'turns[3].input', 'missing "input" (the record has "expected_output").'],
       [10, 'turns[4].expected_action', 'must be a non-empty string, found an array.'],
-      [12, undefined, 'expected an object (one scenario), found a string ("not a scenario").'],
+      [11, 'turns[5].expected_action', 'must be a non-empty string, found a number (7).'],
+      [13, undefined, 'expected an object (one scenario), found a string ("not a scenario").'],
     ]);
   });
 });

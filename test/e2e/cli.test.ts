@@ -121,6 +121,7 @@ describe('evalgate run on the Task API example', () => {
     await writeFile(dataset, '{"id": "a", "input": "x", "expected_output": "y"}\n{"id": "b", "input": \n');
     const config = path.join(dir, 'c.yml');
     await writeFile(config, `version: 1\ndataset: { path: bench.jsonl }\nresponses: { path: r.jsonl }\n`);
+    await writeFile(path.join(dir, 'r.jsonl'), '{"id": "a", "response": "y"}\n');
     expect(await main(['run', '--config', config])).toBe(2);
     expect(stderr).toMatch(/bench\.jsonl:2/);
   });
