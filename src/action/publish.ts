@@ -59,8 +59,15 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
     configName: await trustedConfigName(inputs.config),
     workflowFile: inputs.evaluatingWorkflow,
     triggering,
-    config: await loadConfig(inputs.config).catch(() => undefined),
+    config: undefined,
   };
+  // The gates a report must have come from the base branch's config: without it nothing can be verified.
+  let configProblem: string | undefined;
+  try {
+    expected.config = await loadConfig(inputs.config, {}, { checkFiles: false });
+  } catch (error) {
+    configProblem = `the config ${inputs.config} of the base branch does not load, so the report's gates cannot be checked against it: ${error instanceof UserError ? error.describe() : String(error)}`;
+  }
   const runUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${triggering.id}`;
   const target: PublishTarget = {
     owner: context.owner,
@@ -74,12 +81,7 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
     detailsUrl: `${runUrl}/attempts/${triggering.runAttempt}`,
   };
   const name = reportArtifactName(expected.configName, triggering.runAttempt, inputs.matrixKey);
-  if (!expected.config)
-    core.warning(
-      `The config ${inputs.config} of the base branch does not load: the report's gates are checked against themselves only.`,
-    );
-
-  const problems = runProblems(expected);
+  const problems = [...runProblems(expected), ...(configProblem ? [configProblem] : [])];
   if (problems.length > 0) return refuse(octokit, target, inputs, expected, problems);
 
   const runArtifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
