@@ -93,6 +93,8 @@ export interface JudgeStageResult {
 const NA_WARNING_SHARE = 0.6;
 const MAX_ALERTS = 50;
 const MAX_DISAGREEMENTS = 50;
+/** Below this many items rated by two judges or more, agreement figures are flagged as unreliable. */
+const MIN_AGREEMENT_UNITS = 10;
 
 function emptyAdvice(): JudgeGateAdvice {
   return { inconclusiveMetrics: new Set(), worstCase: new Map() };
@@ -409,7 +411,8 @@ export async function runJudgeStage(
         models,
       );
       judgement.pairwise = pair;
-      if (inSample && pair.outcome !== undefined) {
+      // Identical answers are ties known without the judge: reported apart, never in the win rate's n.
+      if (inSample && pair.outcome !== undefined && pair.status !== 'identical') {
         record.scores[PAIRWISE_SPECS.win.name] = pair.outcome === 'candidate' ? 1 : 0;
         record.scores[PAIRWISE_SPECS.loss.name] = pair.outcome === 'other' ? 1 : 0;
         record.scores[PAIRWISE_SPECS.tie.name] = pair.outcome === 'tie' ? 1 : 0;
@@ -582,6 +585,21 @@ export async function runJudgeStage(
       disagreements: disagreements.slice(0, MAX_DISAGREEMENTS),
     };
     for (const entry of agreement) {
+      const failing = entry.memberErrors.filter((member) => member.errors > 0);
+      if (failing.length > 0) {
+        warnings.push(
+          `panel judges gave no usable answer on ${entry.metric}: ${failing
+            .map((member) => `${member.model} ${member.errors} time${member.errors === 1 ? '' : 's'}`)
+            .join(
+              ', ',
+            )} (those items were scored by the other judges, or are judge errors when none answered).`,
+        );
+      }
+      if (entry.units < MIN_AGREEMENT_UNITS) {
+        warnings.push(
+          `the judges' agreement on ${entry.metric} rests on ${entry.units} item${entry.units === 1 ? '' : 's'} rated by two judges or more (fewer than ${MIN_AGREEMENT_UNITS}): alpha${models.length === 2 ? ' and kappa are' : ' is'} not reliable.`,
+        );
+      }
       if (entry.alpha !== null && entry.alpha < 0.667) {
         warnings.push(
           `the judges agree poorly on ${entry.metric} (Krippendorff's alpha ${entry.alpha.toFixed(2)} < 0.667): its scores are not reliable.`,
@@ -709,8 +727,14 @@ export async function runJudgeStage(
     inconclusiveReasons,
     warnings,
   };
+  const memberErrors = (panel?.agreement ?? []).reduce(
+    (sum, entry) => sum + entry.memberErrors.reduce((total, member) => total + member.errors, 0),
+    0,
+  );
   log(
-    `judge: spent ${dollars(spend.usd)} of ${dollars(config.budgetUsd)} on ${spend.requests} requests (${spend.cachedCalls} cached answers); ${totalErrors} judge errors, ${unjudgedForBudget} items unjudged for budget; ${status.toUpperCase()}`,
+    `judge: spent ${dollars(spend.usd)} of ${dollars(config.budgetUsd)} on ${spend.requests} requests (${spend.cachedCalls} cached answers); ${totalErrors} judge errors${
+      panel ? `, ${memberErrors} panel member errors` : ''
+    }, ${unjudgedForBudget} items unjudged for budget; ${status.toUpperCase()}`,
   );
   return { report, inconclusiveMetrics: advice.inconclusiveMetrics, advice };
 }
@@ -945,7 +969,7 @@ function pairwiseSummary(
     .map((index) => judgedOf.get(index)?.pairwise)
     .filter((r): r is PairwiseItemResult => r !== undefined);
   const count = (predicate: (result: PairwiseItemResult) => boolean) => results.filter(predicate).length;
-  const decided = results.filter((result) => result.outcome !== undefined);
+  const decided = results.filter((result) => result.outcome !== undefined && result.status !== 'identical');
   const n = decided.length;
   const wins = decided.filter((result) => result.outcome === 'candidate').length;
   const losses = decided.filter((result) => result.outcome === 'other').length;
@@ -953,10 +977,15 @@ function pairwiseSummary(
   const errors = count((result) => result.status === 'error');
   const budgetGaps = count((result) => result.status === 'budget');
   const noOther = count((result) => result.status === 'no_other');
-  const planned = results.length - noOther;
+  const identical = count((result) => result.status === 'identical');
+  // The error-rate base: items the judge was asked about (identical answers needed no call).
+  const planned = results.length - noOther - identical;
   const reasons: string[] = [];
   if (unavailable) reasons.push(unavailable);
-  else if (planned === 0) reasons.push('no sampled item has another answer to compare with');
+  else if (planned === 0 && identical === 0)
+    reasons.push('no sampled item has another answer to compare with');
+  else if (planned === 0)
+    reasons.push('every sampled answer is identical to the other one: nothing to judge');
   if (planned > 0 && (errors + budgetGaps) / planned > config.maxErrorRate) {
     reasons.push(
       `${errors} judge errors and ${budgetGaps} unjudged for budget of ${planned} (${percent((errors + budgetGaps) / planned)} > max-error-rate ${percent(config.maxErrorRate)})`,
@@ -1010,7 +1039,7 @@ function pairwiseSummary(
       : {}),
     tieRate: n > 0 ? ties / n : null,
     lossRate: n > 0 ? losses / n : null,
-    identical: count((result) => result.status === 'identical'),
+    identical,
     noOther,
     errors,
     budget: budgetGaps,

@@ -297,6 +297,8 @@ export interface PanelAgreement {
   alphaLevel: 'ordinal' | 'nominal';
   /** Items rated by at least two judges. */
   units: number;
+  /** Unusable answers of each panel member (items then scored by the other judges, or judge errors). */
+  memberErrors: { model: string; errors: number }[];
   /** Weighted (quadratic) kappa, for a panel of exactly two. */
   kappa?: number | null;
   kappaWeighting?: 'quadratic' | 'unweighted';
@@ -324,7 +326,10 @@ export interface PairwiseReport {
   winInterval?: { lower: number; upper: number; level: number; method: string };
   tieRate: number | null;
   lossRate: number | null;
-  /** Items whose two answers were identical (a tie without a call). */
+  /**
+   * Items whose two answers were identical: a tie known without a call, reported here and left out of n (and of
+   * the win, tie and loss rates) and of the error-rate base.
+   */
   identical: number;
   /** Sampled items with no other answer to compare with. */
   noOther: number;
