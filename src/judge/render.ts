@@ -71,7 +71,9 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
     lines.push(
       `- Estimate before judging: ${estimate.calls} calls, ~${estimate.promptTokens.toLocaleString('en-US')} prompt tokens: **${dollars(
         estimate.expectedUsd,
-      )}** expected, ${dollars(estimate.worstCaseUsd)} worst case (prices per million tokens: ${estimate.prices
+      )}** expected, range ${dollars(estimate.lowUsd ?? estimate.expectedUsd)} – ${dollars(
+        estimate.worstCaseUsd,
+      )} (worst case: every call asked twice, answers at max-tokens, never above the budget; prices per million tokens: ${estimate.prices
         .map((price) => `${escapeInline(price.model, 60)} $${price.input} in / $${price.output} out`)
         .join('; ')})`,
     );

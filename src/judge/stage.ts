@@ -29,7 +29,7 @@ import { loadResponses } from '../model/responses-file.js';
 import type { RetryPolicy } from '../model/retry.js';
 import { findPrice } from '../scorers/prices.js';
 import { wilsonInterval } from '../stats/index.js';
-import { JudgeBudget, messageCharacters, usd } from './budget.js';
+import { JudgeBudget, PromptTokenBound, messageBytes, messageCharacters, usd } from './budget.js';
 import { createJudgeClient, type JudgeClient } from './client.js';
 import { describeScale, judgeAggregateName } from './metrics.js';
 import { combineVerdicts, panelAgreement } from './panel.js';
@@ -93,6 +93,10 @@ export interface JudgeStageResult {
 const NA_WARNING_SHARE = 0.6;
 const MAX_ALERTS = 50;
 const MAX_DISAGREEMENTS = 50;
+/** The shortest usable judge answer, in tokens (a JSON object with a score), for the low end of the estimate. */
+const MIN_ANSWER_TOKENS = 8;
+/** Room for the problem a re-ask quotes, in the worst case of the estimate. */
+const REASK_PROBLEM_BYTES = 1024;
 /** Below this many items rated by two judges or more, agreement figures are flagged as unreliable. */
 const MIN_AGREEMENT_UNITS = 10;
 
@@ -223,7 +227,10 @@ export async function runJudgeStage(
     for (const metric of metrics) {
       const overhead = messageCharacters(pointwiseMessages(metric, blank));
       expectedPerItem += usd(
-        { prompt: Math.ceil((overhead + avgContent) / 4), completion: config.expectedOutputTokens },
+        {
+          prompt: Math.ceil((overhead + avgContent) / 4),
+          completion: Math.min(config.expectedOutputTokens, config.endpoint.maxTokens),
+        },
         price,
       );
     }
@@ -231,7 +238,13 @@ export async function runJudgeStage(
       const overhead = messageCharacters(pairwiseMessages(config.pairwise.criterion, '', '', ''));
       expectedPerItem +=
         2 *
-        usd({ prompt: Math.ceil((overhead + avgPair) / 4), completion: config.expectedOutputTokens }, price);
+        usd(
+          {
+            prompt: Math.ceil((overhead + avgPair) / 4),
+            completion: Math.min(config.expectedOutputTokens, config.endpoint.maxTokens),
+          },
+          price,
+        );
     }
   }
   const budgetCap = expectedPerItem > 0 ? Math.floor(config.budgetUsd / expectedPerItem) : records.length;
@@ -287,21 +300,39 @@ export async function runJudgeStage(
     }
   }
 
-  // The estimate, before any call.
+  // The estimate, before any call: a range that the spend falls in.
+  // - low: every call answered once with the shortest usable answer, prompts at 5 bytes a token (dense English);
+  // - expected: every call answered once, prompts at 4 bytes a token, answers of expected-output-tokens (never
+  //   more than max-tokens);
+  // - worst case: every call asked twice (the re-ask after an unusable answer), prompts at the budget's bound
+  //   (one token per UTF-8 byte plus framing), answers of max-tokens; never above the budget, which is hard.
+  const tokenBound = new PromptTokenBound();
+  const expectedOutput = Math.min(config.expectedOutputTokens, config.endpoint.maxTokens);
+  const minOutput = Math.min(MIN_ANSWER_TOKENS, config.endpoint.maxTokens);
   let promptTokens = 0;
+  let lowUsd = 0;
   let expectedUsd = 0;
-  let worstCaseUsd = 0;
+  let worstUsd = 0;
   for (const task of tasks) {
     const price = priceOf(task.model);
-    const tokens = Math.ceil(messageCharacters(task.messages) / 4);
+    const bytes = messageBytes(task.messages);
+    const tokens = Math.ceil(bytes / 4);
     promptTokens += tokens;
-    expectedUsd += usd({ prompt: tokens, completion: config.expectedOutputTokens }, price);
-    worstCaseUsd += usd({ prompt: tokens, completion: config.endpoint.maxTokens }, price);
+    lowUsd += usd({ prompt: Math.ceil(bytes / 5), completion: minOutput }, price);
+    expectedUsd += usd({ prompt: tokens, completion: expectedOutput }, price);
+    const reask = withCorrection(task.messages, 'x'.repeat(REASK_PROBLEM_BYTES));
+    worstUsd +=
+      usd({ prompt: tokenBound.bound(task.messages), completion: config.endpoint.maxTokens }, price) +
+      usd({ prompt: tokenBound.bound(reask), completion: config.endpoint.maxTokens }, price);
   }
+  const worstCaseUsd = Math.min(worstUsd, config.budgetUsd);
+  expectedUsd = Math.min(expectedUsd, worstCaseUsd);
+  lowUsd = Math.min(lowUsd, expectedUsd);
   const estimate: JudgeEstimate = {
     calls: tasks.length,
     promptTokens,
-    outputTokens: tasks.length * config.expectedOutputTokens,
+    outputTokens: tasks.length * expectedOutput,
+    lowUsd,
     expectedUsd,
     worstCaseUsd,
     perItemUsd: expectedPerItem,
@@ -316,7 +347,7 @@ export async function runJudgeStage(
       selection.budgetLimited ? `; the budget allows ${selection.budgetCap}` : ''
     }${selection.failed.length > 0 ? `; plus ${selection.failed.length} failed items` : ''}), ${tasks.length} calls to ${models.join(', ')}: estimated ${dollars(
       expectedUsd,
-    )} (worst case ${dollars(worstCaseUsd)}), budget ${dollars(config.budgetUsd)}`,
+    )} (range ${dollars(lowUsd)} to ${dollars(worstCaseUsd)} worst case), budget ${dollars(config.budgetUsd)}`,
   );
 
   // Judge.

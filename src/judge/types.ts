@@ -212,10 +212,14 @@ export interface JudgeEstimate {
   /** Judge calls planned (items × metrics × judges, plus 2 × judges per pairwise item). */
   calls: number;
   promptTokens: number;
-  /** At the expected answer length. */
+  /** At the expected answer length (expected-output-tokens, never more than max-tokens). */
   outputTokens: number;
+  /**
+   * The range the spend falls in: low (every call answered once, shortest answers) <= expected <= worst case
+   * (every call asked twice, prompts at one token per byte, answers at max-tokens; never above the budget).
+   */
+  lowUsd: number;
   expectedUsd: number;
-  /** Every answer at max-tokens. */
   worstCaseUsd: number;
   /** Expected USD per sampled item. */
   perItemUsd: number;
