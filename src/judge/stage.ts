@@ -2,8 +2,9 @@
 //
 // 1. Sample (sample.ts): stratified by category, hash-ordered, 10% / at least 10 by default, capped by what the
 //    budget buys at the expected cost per item.
-// 2. Estimate: every planned call's prompt tokens (characters / 4) at the judge's price, with the expected and
-//    the worst-case answer length; logged before any call and kept in the report.
+// 2. Estimate: a range of what the planned calls cost at the judge's price (low .. expected .. worst case, the
+//    worst case with re-asks, byte-bounded prompts and max-tokens answers, capped at the budget); logged before
+//    any call and kept in the report.
 // 3. Judge: one call per item × metric × judge (and two per item × judge for pairwise, one per order), through
 //    client.ts (cache, adaptive concurrency, retries, budget reservation). An answer that does not parse or is
 //    out of scale is asked again once, with a note; a second failure is a judge error.
