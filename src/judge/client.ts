@@ -31,7 +31,7 @@ import {
   type RetryPolicy,
 } from '../model/retry.js';
 import type { JudgeBudget } from './budget.js';
-import { PromptTokenBound, messageCharacters, usd, type Reservation } from './budget.js';
+import { PromptTokenBound, usd, type Reservation } from './budget.js';
 import type { JudgeEndpointConfig } from './types.js';
 
 export interface JudgeRequest {
@@ -144,7 +144,7 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
 
   const worstCaseUsd = (request: JudgeRequest): number =>
     usd(
-      { prompt: tokenBound.bound(messageCharacters(request.messages)), completion: endpoint.maxTokens },
+      { prompt: tokenBound.bound(request.messages), completion: endpoint.maxTokens },
       options.priceOf(request.model),
     );
 
@@ -168,7 +168,6 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
   async function sendOnce(request: JudgeRequest, structured: boolean): Promise<JudgeReply> {
     const payload = body(request, structured);
     const price = options.priceOf(request.model);
-    const characters = messageCharacters(request.messages);
     let key: string | undefined;
     if (options.cache.mode !== 'off') {
       key = responseCacheKey(endpoint.baseUrl, payload as unknown as Record<string, unknown>);
@@ -194,7 +193,7 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
     let costUsd = 0;
     let made = 0;
     let current: Reservation | undefined;
-    const worst = usd({ prompt: tokenBound.bound(characters), completion: endpoint.maxTokens }, price);
+    const worst = usd({ prompt: tokenBound.bound(request.messages), completion: endpoint.maxTokens }, price);
     const settle = (actual: number) => {
       if (!current || current.settled) return;
       options.budget.settle(current, actual);
@@ -218,7 +217,7 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
               completion: completionTokens,
               total: Number(usage.total_tokens) || prompt + completionTokens,
             };
-            tokenBound.observe(characters, prompt);
+            tokenBound.observe(request.messages, prompt);
             stats.promptTokens += prompt;
             stats.completionTokens += completionTokens;
           }

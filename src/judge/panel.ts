@@ -5,7 +5,8 @@
 //   the majority (a mean of 0 and 1 is not a yes or a no). A tied majority takes the worse level: fail closed.
 // - N/A: the item is N/A when more judges said N/A than gave a score.
 // - A judge that gave no usable answer is left out of that item; the item is a judge error only when no judge
-//   gave a usable answer (or one missing for budget, when the budget stopped all of them).
+//   gave a usable answer (or one missing for budget, when the budget stopped all of them). Such member errors are
+//   still counted, per judge, in the agreement (`memberErrors`), and shown.
 // - Agreement: Krippendorff's alpha over all judges (ordinal for 1–5 scales, nominal for yes/no and labels) and,
 //   for exactly two judges, Cohen's weighted kappa (quadratic; unweighted for yes/no). Items where two judges are
 //   half the scale or more apart (or differ on a yes/no metric) are listed.
@@ -94,7 +95,19 @@ export function panelAgreement(
   } catch {
     alpha = null;
   }
-  const agreement: PanelAgreement = { metric: metric.name, alpha, alphaLevel: level, units: unitsRated };
+  const memberErrors = models.map((model) => ({
+    model,
+    errors: items.filter(({ judged }) =>
+      judged.verdicts.some((verdict) => verdict.model === model && verdict.error !== undefined),
+    ).length,
+  }));
+  const agreement: PanelAgreement = {
+    metric: metric.name,
+    alpha,
+    alphaLevel: level,
+    units: unitsRated,
+    memberErrors,
+  };
   if (models.length === 2) {
     const weighting = binary || level === 'nominal' ? 'unweighted' : 'quadratic';
     try {

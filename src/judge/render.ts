@@ -10,6 +10,13 @@ import type { JudgeReport } from './types.js';
 
 const MAX_ALERT_ROWS = 20;
 const MAX_DISAGREEMENT_ROWS = 10;
+const MIN_AGREEMENT_UNITS = 10;
+
+function memberErrorText(members: readonly { model: string; errors: number }[]): string {
+  const failing = members.filter((member) => member.errors > 0);
+  if (failing.length === 0) return '0';
+  return failing.map((member) => `${escapeInline(member.model, 40)}: ${member.errors}`).join(', ');
+}
 
 const dollars = (value: number) => `$${value > 0 && value < 0.01 ? value.toFixed(4) : value.toFixed(2)}`;
 const pct = (value: number | null) => (value === null ? '—' : `${Math.round(value * 1000) / 10}%`);
@@ -64,7 +71,9 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
     lines.push(
       `- Estimate before judging: ${estimate.calls} calls, ~${estimate.promptTokens.toLocaleString('en-US')} prompt tokens: **${dollars(
         estimate.expectedUsd,
-      )}** expected, ${dollars(estimate.worstCaseUsd)} worst case (prices per million tokens: ${estimate.prices
+      )}** expected, range ${dollars(estimate.lowUsd ?? estimate.expectedUsd)} – ${dollars(
+        estimate.worstCaseUsd,
+      )} (worst case: every call asked twice, answers at max-tokens, never above the budget; prices per million tokens: ${estimate.prices
         .map((price) => `${escapeInline(price.model, 60)} $${price.input} in / $${price.output} out`)
         .join('; ')})`,
     );
@@ -127,13 +136,13 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
       '',
       `### Panel agreement (${judge.panel.models.length} judges, ${judge.panel.aggregate})`,
       '',
-      `| Metric | Krippendorff's α | ${judge.panel.models.length === 2 ? 'Cohen κ | ' : ''}Items |`,
-      `|---|---|${judge.panel.models.length === 2 ? '---|' : ''}---|`,
+      `| Metric | Krippendorff's α | ${judge.panel.models.length === 2 ? 'Cohen κ | ' : ''}Items | Member errors |`,
+      `|---|---|${judge.panel.models.length === 2 ? '---|' : ''}---|---|`,
       ...judge.panel.agreement.map(
         (entry) =>
           `| ${entry.metric} | ${fixed(entry.alpha)} (${entry.alphaLevel}) | ${
             judge.panel!.models.length === 2 ? `${fixed(entry.kappa)} (${entry.kappaWeighting ?? ''}) | ` : ''
-          }${entry.units} |`,
+          }${entry.units}${entry.units < MIN_AGREEMENT_UNITS ? ' ⚠️ fewer than 10: not reliable' : ''} | ${memberErrorText(entry.memberErrors ?? [])} |`,
       ),
       '',
       'α ≥ 0.80: reliable; 0.667–0.80: tentative; below: the judges disagree too much to trust the scores.',
@@ -175,9 +184,9 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
           : pairwise.winInterval
             ? ` (95% CI ${pct(pairwise.winInterval.lower)} – ${pct(pairwise.winInterval.upper)}, Wilson)`
             : ''
-      }, ties ${pct(pairwise.tieRate)} (${pairwise.inconsistent} from the two orders disagreeing, ${pairwise.identical} identical answers), losses ${pct(
+      }, ties ${pct(pairwise.tieRate)} (${pairwise.inconsistent} from the two orders disagreeing), losses ${pct(
         pairwise.lossRate,
-      )}; ${pairwise.errors} judge errors, ${pairwise.budget} unjudged for budget, ${pairwise.noOther} without another answer.`,
+      )}; ${pairwise.identical} items with identical answers left out (ties known without asking the judge; not in n); ${pairwise.errors} judge errors, ${pairwise.budget} unjudged for budget, ${pairwise.noOther} without another answer.`,
     );
     for (const reason of pairwise.reasons) lines.push(`- ${escapeInline(reason, 300)}`);
   }

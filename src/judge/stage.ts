@@ -2,8 +2,9 @@
 //
 // 1. Sample (sample.ts): stratified by category, hash-ordered, 10% / at least 10 by default, capped by what the
 //    budget buys at the expected cost per item.
-// 2. Estimate: every planned call's prompt tokens (characters / 4) at the judge's price, with the expected and
-//    the worst-case answer length; logged before any call and kept in the report.
+// 2. Estimate: a range of what the planned calls cost at the judge's price (low .. expected .. worst case, the
+//    worst case with re-asks, byte-bounded prompts and max-tokens answers, capped at the budget); logged before
+//    any call and kept in the report.
 // 3. Judge: one call per item × metric × judge (and two per item × judge for pairwise, one per order), through
 //    client.ts (cache, adaptive concurrency, retries, budget reservation). An answer that does not parse or is
 //    out of scale is asked again once, with a note; a second failure is a judge error.
@@ -29,7 +30,7 @@ import { loadResponses } from '../model/responses-file.js';
 import type { RetryPolicy } from '../model/retry.js';
 import { findPrice } from '../scorers/prices.js';
 import { wilsonInterval } from '../stats/index.js';
-import { JudgeBudget, messageCharacters, usd } from './budget.js';
+import { JudgeBudget, PromptTokenBound, messageBytes, messageCharacters, usd } from './budget.js';
 import { createJudgeClient, type JudgeClient } from './client.js';
 import { describeScale, judgeAggregateName } from './metrics.js';
 import { combineVerdicts, panelAgreement } from './panel.js';
@@ -93,6 +94,12 @@ export interface JudgeStageResult {
 const NA_WARNING_SHARE = 0.6;
 const MAX_ALERTS = 50;
 const MAX_DISAGREEMENTS = 50;
+/** The shortest usable judge answer, in tokens (a JSON object with a score), for the low end of the estimate. */
+const MIN_ANSWER_TOKENS = 8;
+/** Room for the problem a re-ask quotes, in the worst case of the estimate. */
+const REASK_PROBLEM_BYTES = 1024;
+/** Below this many items rated by two judges or more, agreement figures are flagged as unreliable. */
+const MIN_AGREEMENT_UNITS = 10;
 
 function emptyAdvice(): JudgeGateAdvice {
   return { inconclusiveMetrics: new Set(), worstCase: new Map() };
@@ -221,7 +228,10 @@ export async function runJudgeStage(
     for (const metric of metrics) {
       const overhead = messageCharacters(pointwiseMessages(metric, blank));
       expectedPerItem += usd(
-        { prompt: Math.ceil((overhead + avgContent) / 4), completion: config.expectedOutputTokens },
+        {
+          prompt: Math.ceil((overhead + avgContent) / 4),
+          completion: Math.min(config.expectedOutputTokens, config.endpoint.maxTokens),
+        },
         price,
       );
     }
@@ -229,7 +239,13 @@ export async function runJudgeStage(
       const overhead = messageCharacters(pairwiseMessages(config.pairwise.criterion, '', '', ''));
       expectedPerItem +=
         2 *
-        usd({ prompt: Math.ceil((overhead + avgPair) / 4), completion: config.expectedOutputTokens }, price);
+        usd(
+          {
+            prompt: Math.ceil((overhead + avgPair) / 4),
+            completion: Math.min(config.expectedOutputTokens, config.endpoint.maxTokens),
+          },
+          price,
+        );
     }
   }
   const budgetCap = expectedPerItem > 0 ? Math.floor(config.budgetUsd / expectedPerItem) : records.length;
@@ -285,21 +301,39 @@ export async function runJudgeStage(
     }
   }
 
-  // The estimate, before any call.
+  // The estimate, before any call: a range that the spend falls in.
+  // - low: every call answered once with the shortest usable answer, prompts at 5 bytes a token (dense English);
+  // - expected: every call answered once, prompts at 4 bytes a token, answers of expected-output-tokens (never
+  //   more than max-tokens);
+  // - worst case: every call asked twice (the re-ask after an unusable answer), prompts at the budget's bound
+  //   (one token per UTF-8 byte plus framing), answers of max-tokens; never above the budget, which is hard.
+  const tokenBound = new PromptTokenBound();
+  const expectedOutput = Math.min(config.expectedOutputTokens, config.endpoint.maxTokens);
+  const minOutput = Math.min(MIN_ANSWER_TOKENS, config.endpoint.maxTokens);
   let promptTokens = 0;
+  let lowUsd = 0;
   let expectedUsd = 0;
-  let worstCaseUsd = 0;
+  let worstUsd = 0;
   for (const task of tasks) {
     const price = priceOf(task.model);
-    const tokens = Math.ceil(messageCharacters(task.messages) / 4);
+    const bytes = messageBytes(task.messages);
+    const tokens = Math.ceil(bytes / 4);
     promptTokens += tokens;
-    expectedUsd += usd({ prompt: tokens, completion: config.expectedOutputTokens }, price);
-    worstCaseUsd += usd({ prompt: tokens, completion: config.endpoint.maxTokens }, price);
+    lowUsd += usd({ prompt: Math.ceil(bytes / 5), completion: minOutput }, price);
+    expectedUsd += usd({ prompt: tokens, completion: expectedOutput }, price);
+    const reask = withCorrection(task.messages, 'x'.repeat(REASK_PROBLEM_BYTES));
+    worstUsd +=
+      usd({ prompt: tokenBound.bound(task.messages), completion: config.endpoint.maxTokens }, price) +
+      usd({ prompt: tokenBound.bound(reask), completion: config.endpoint.maxTokens }, price);
   }
+  const worstCaseUsd = Math.min(worstUsd, config.budgetUsd);
+  expectedUsd = Math.min(expectedUsd, worstCaseUsd);
+  lowUsd = Math.min(lowUsd, expectedUsd);
   const estimate: JudgeEstimate = {
     calls: tasks.length,
     promptTokens,
-    outputTokens: tasks.length * config.expectedOutputTokens,
+    outputTokens: tasks.length * expectedOutput,
+    lowUsd,
     expectedUsd,
     worstCaseUsd,
     perItemUsd: expectedPerItem,
@@ -314,7 +348,7 @@ export async function runJudgeStage(
       selection.budgetLimited ? `; the budget allows ${selection.budgetCap}` : ''
     }${selection.failed.length > 0 ? `; plus ${selection.failed.length} failed items` : ''}), ${tasks.length} calls to ${models.join(', ')}: estimated ${dollars(
       expectedUsd,
-    )} (worst case ${dollars(worstCaseUsd)}), budget ${dollars(config.budgetUsd)}`,
+    )} (range ${dollars(lowUsd)} to ${dollars(worstCaseUsd)} worst case), budget ${dollars(config.budgetUsd)}`,
   );
 
   // Judge.
@@ -409,7 +443,8 @@ export async function runJudgeStage(
         models,
       );
       judgement.pairwise = pair;
-      if (inSample && pair.outcome !== undefined) {
+      // Identical answers are ties known without the judge: reported apart, never in the win rate's n.
+      if (inSample && pair.outcome !== undefined && pair.status !== 'identical') {
         record.scores[PAIRWISE_SPECS.win.name] = pair.outcome === 'candidate' ? 1 : 0;
         record.scores[PAIRWISE_SPECS.loss.name] = pair.outcome === 'other' ? 1 : 0;
         record.scores[PAIRWISE_SPECS.tie.name] = pair.outcome === 'tie' ? 1 : 0;
@@ -582,6 +617,21 @@ export async function runJudgeStage(
       disagreements: disagreements.slice(0, MAX_DISAGREEMENTS),
     };
     for (const entry of agreement) {
+      const failing = entry.memberErrors.filter((member) => member.errors > 0);
+      if (failing.length > 0) {
+        warnings.push(
+          `panel judges gave no usable answer on ${entry.metric}: ${failing
+            .map((member) => `${member.model} ${member.errors} time${member.errors === 1 ? '' : 's'}`)
+            .join(
+              ', ',
+            )} (those items were scored by the other judges, or are judge errors when none answered).`,
+        );
+      }
+      if (entry.units < MIN_AGREEMENT_UNITS) {
+        warnings.push(
+          `the judges' agreement on ${entry.metric} rests on ${entry.units} item${entry.units === 1 ? '' : 's'} rated by two judges or more (fewer than ${MIN_AGREEMENT_UNITS}): alpha${models.length === 2 ? ' and kappa are' : ' is'} not reliable.`,
+        );
+      }
       if (entry.alpha !== null && entry.alpha < 0.667) {
         warnings.push(
           `the judges agree poorly on ${entry.metric} (Krippendorff's alpha ${entry.alpha.toFixed(2)} < 0.667): its scores are not reliable.`,
@@ -709,8 +759,14 @@ export async function runJudgeStage(
     inconclusiveReasons,
     warnings,
   };
+  const memberErrors = (panel?.agreement ?? []).reduce(
+    (sum, entry) => sum + entry.memberErrors.reduce((total, member) => total + member.errors, 0),
+    0,
+  );
   log(
-    `judge: spent ${dollars(spend.usd)} of ${dollars(config.budgetUsd)} on ${spend.requests} requests (${spend.cachedCalls} cached answers); ${totalErrors} judge errors, ${unjudgedForBudget} items unjudged for budget; ${status.toUpperCase()}`,
+    `judge: spent ${dollars(spend.usd)} of ${dollars(config.budgetUsd)} on ${spend.requests} requests (${spend.cachedCalls} cached answers); ${totalErrors} judge errors${
+      panel ? `, ${memberErrors} panel member errors` : ''
+    }, ${unjudgedForBudget} items unjudged for budget; ${status.toUpperCase()}`,
   );
   return { report, inconclusiveMetrics: advice.inconclusiveMetrics, advice };
 }
@@ -945,7 +1001,7 @@ function pairwiseSummary(
     .map((index) => judgedOf.get(index)?.pairwise)
     .filter((r): r is PairwiseItemResult => r !== undefined);
   const count = (predicate: (result: PairwiseItemResult) => boolean) => results.filter(predicate).length;
-  const decided = results.filter((result) => result.outcome !== undefined);
+  const decided = results.filter((result) => result.outcome !== undefined && result.status !== 'identical');
   const n = decided.length;
   const wins = decided.filter((result) => result.outcome === 'candidate').length;
   const losses = decided.filter((result) => result.outcome === 'other').length;
@@ -953,10 +1009,15 @@ function pairwiseSummary(
   const errors = count((result) => result.status === 'error');
   const budgetGaps = count((result) => result.status === 'budget');
   const noOther = count((result) => result.status === 'no_other');
-  const planned = results.length - noOther;
+  const identical = count((result) => result.status === 'identical');
+  // The error-rate base: items the judge was asked about (identical answers needed no call).
+  const planned = results.length - noOther - identical;
   const reasons: string[] = [];
   if (unavailable) reasons.push(unavailable);
-  else if (planned === 0) reasons.push('no sampled item has another answer to compare with');
+  else if (planned === 0 && identical === 0)
+    reasons.push('no sampled item has another answer to compare with');
+  else if (planned === 0)
+    reasons.push('every sampled answer is identical to the other one: nothing to judge');
   if (planned > 0 && (errors + budgetGaps) / planned > config.maxErrorRate) {
     reasons.push(
       `${errors} judge errors and ${budgetGaps} unjudged for budget of ${planned} (${percent((errors + budgetGaps) / planned)} > max-error-rate ${percent(config.maxErrorRate)})`,
@@ -1010,7 +1071,7 @@ function pairwiseSummary(
       : {}),
     tieRate: n > 0 ? ties / n : null,
     lossRate: n > 0 ? losses / n : null,
-    identical: count((result) => result.status === 'identical'),
+    identical,
     noOther,
     errors,
     budget: budgetGaps,

@@ -212,10 +212,14 @@ export interface JudgeEstimate {
   /** Judge calls planned (items × metrics × judges, plus 2 × judges per pairwise item). */
   calls: number;
   promptTokens: number;
-  /** At the expected answer length. */
+  /** At the expected answer length (expected-output-tokens, never more than max-tokens). */
   outputTokens: number;
+  /**
+   * The range the spend falls in: low (every call answered once, shortest answers) <= expected <= worst case
+   * (every call asked twice, prompts at one token per byte, answers at max-tokens; never above the budget).
+   */
+  lowUsd: number;
   expectedUsd: number;
-  /** Every answer at max-tokens. */
   worstCaseUsd: number;
   /** Expected USD per sampled item. */
   perItemUsd: number;
@@ -297,6 +301,8 @@ export interface PanelAgreement {
   alphaLevel: 'ordinal' | 'nominal';
   /** Items rated by at least two judges. */
   units: number;
+  /** Unusable answers of each panel member (items then scored by the other judges, or judge errors). */
+  memberErrors: { model: string; errors: number }[];
   /** Weighted (quadratic) kappa, for a panel of exactly two. */
   kappa?: number | null;
   kappaWeighting?: 'quadratic' | 'unweighted';
@@ -324,7 +330,10 @@ export interface PairwiseReport {
   winInterval?: { lower: number; upper: number; level: number; method: string };
   tieRate: number | null;
   lossRate: number | null;
-  /** Items whose two answers were identical (a tie without a call). */
+  /**
+   * Items whose two answers were identical: a tie known without a call, reported here and left out of n (and of
+   * the win, tie and loss rates) and of the error-rate base.
+   */
   identical: number;
   /** Sampled items with no other answer to compare with. */
   noOther: number;

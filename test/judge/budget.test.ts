@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JudgeBudget } from '../../src/judge/budget.js';
+import { JudgeBudget, type Reservation } from '../../src/judge/budget.js';
 import { runJudgeStage } from '../../src/judge/index.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { judgeConfig, makeRecords, readJudgeRequest, stageDeps } from './helpers.js';
@@ -66,8 +66,30 @@ describe('the judge budget', () => {
     expect(await budget.reserve(0.0001)).toBeNull(); // stopped for good
   });
 
+  it('does not hang when settled costs leave a floating-point residue in the reserved total (issue 10 #1)', async () => {
+    // The issue's figures, and figures whose float sum minus its parts leaves ~1e-19 reserved with nothing
+    // in flight: a reservation that cannot fit must then end judging at once, never wait forever.
+    const cases = [
+      { limit: 0.001, reserve: [0.0002387, 0.0002455, 0.000227], settle: [0.0001757, 0.0002004, 0.0001881] },
+      { limit: 0.003, reserve: [0.0008996, 0.0007279, 0.0005062], settle: [0.0008, 0.0007, 0.0005] },
+    ];
+    for (const figures of cases) {
+      const budget = new JudgeBudget(figures.limit);
+      const reservations: Reservation[] = [];
+      for (const usd of figures.reserve) reservations.push((await budget.reserve(usd))!);
+      figures.settle.forEach((usd, index) => budget.settle(reservations[index]!, usd));
+      const outcome = await Promise.race([
+        budget.reserve(0.0015),
+        new Promise((resolve) => setTimeout(() => resolve('still waiting'), 1000)),
+      ]);
+      expect(outcome).toBeNull();
+      expect(budget.exhausted).toBe(true);
+      expect(budget.reservedUsd).toBe(0);
+    }
+  });
+
   it('is never exceeded: judging stops before a call that could cross it, and the report counts what went unjudged', async () => {
-    for (const budgetUsd of [0.01, 0.03, 0.05]) {
+    for (const budgetUsd of [0.03, 0.05, 0.08]) {
       billed = 0;
       const records = makeRecords(60, ['a', 'b']);
       const deps = stageDeps();
@@ -105,6 +127,58 @@ describe('the judge budget', () => {
       expect(result.report.spend!.usd).toBeLessThanOrEqual(0.02);
     } finally {
       tokensPerChar = 0.25;
+    }
+  });
+
+  it('stays within budget when the tokenizer makes a token of every byte (CJK, emoji): issue 10 #2', async () => {
+    // Before any usage is seen, the bound must hold for any text: characters / 4 undercounts such text ~12×.
+    const wide = await startOpenAIServer({
+      handler: (body) => {
+        const request = readJudgeRequest(body);
+        const content = JSON.stringify({ reasoning: `ok ${request.itemId}`, score: 4, na: false });
+        const bytes = (body.messages ?? []).reduce(
+          (sum, message) => sum + Buffer.byteLength(String(message.content), 'utf8'),
+          0,
+        );
+        const prompt = bytes + 7;
+        const completion = Buffer.byteLength(content, 'utf8');
+        billed += (prompt * PRICE.input + completion * PRICE.output) / 1e6;
+        return {
+          content,
+          usage: { prompt_tokens: prompt, completion_tokens: completion, total_tokens: prompt + completion },
+        };
+      },
+    });
+    try {
+      // $0.015 is above what characters / 4 reserves for one call and below what one call bills.
+      for (const budgetUsd of [0.015, 0.05, 0.2]) {
+        billed = 0;
+        const records = makeRecords(40).map((record, index) => ({
+          ...record,
+          output: `${index % 2 === 0 ? '答案是正确的。' : '🙂🚀✅'.repeat(2)}`.repeat(300),
+        }));
+        const result = await runJudgeStage(
+          judgeConfig({
+            'base-url': wide.url,
+            model: 'pricey-judge',
+            metrics: ['accuracy'],
+            prices: { 'pricey-judge': PRICE },
+            'budget-usd': budgetUsd,
+            'judge-all': true,
+            concurrency: 6,
+          }),
+          records,
+          [],
+          stageDeps(),
+        );
+        if (budgetUsd > 0.015) expect(billed).toBeGreaterThan(0);
+        expect(billed).toBeLessThanOrEqual(budgetUsd);
+        expect(result.report.spend!.usd).toBeCloseTo(billed, 10);
+        expect(result.report.spend!.budgetExhausted).toBe(true);
+        expect(result.report.warnings!.join(' ')).not.toMatch(/more than their reserved worst case/);
+      }
+    } finally {
+      await wide.close();
     }
   });
 

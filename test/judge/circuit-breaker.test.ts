@@ -80,9 +80,8 @@ describe('the judge circuit breaker', () => {
       'circuit-breaker': K,
     });
     const records = makeRecords(60);
-    const startedAt = Date.now();
     const result = await runJudgeStage(config, records, [], stageDeps());
-    expect(Date.now() - startedAt).toBeLessThan(2000); // without the breaker: 60 × 100 ms / 2 = 3 s
+    // Counted, not timed (a loaded machine stretches any clock): without the breaker all 60 would be sent.
     expect(server.stats.total).toBeLessThanOrEqual(K + concurrency);
     expect(result.report.status).toBe('inconclusive');
     expect(result.report.metrics![0]).toMatchObject({ planned: 60, scored: 0, errors: 60 });
@@ -93,24 +92,31 @@ describe('the judge circuit breaker', () => {
   });
 
   it('does not trip when timeouts have answers in between', async () => {
-    server.reset();
-    // One request at a time: every other one times out for good (max-retries 0), the others are scored.
-    server.setHandler((_body, info) => (info.index % 2 === 1 ? { hang: true } : score(4)));
-    const config = judgeConfig({
-      'base-url': server.url,
-      model: 'judge-a',
-      metrics: ['accuracy'],
-      'judge-all': true,
-      'timeout-ms': 100,
-      'max-retries': 0,
-      concurrency: 1,
-      'circuit-breaker': 2,
-      'max-error-rate': 1,
+    // One request at a time: every other one times out for good (max-retries 0), the others are scored. Its own
+    // server, so that no late request of another test is counted; a generous timeout, so that an answer is never
+    // late on a loaded machine; few items keep it cheap.
+    const flaky = await startOpenAIServer({
+      handler: (_body, info) => (info.index % 2 === 1 ? { hang: true } : score(4)),
     });
-    const records = makeRecords(20);
-    const result = await runJudgeStage(config, records, [], stageDeps());
-    expect(server.stats.total).toBe(20);
-    expect(result.report.metrics![0]).toMatchObject({ scored: 10, errors: 10 });
-    expect(result.report.warnings!.some((warning) => BREAKER_MESSAGE.test(warning))).toBe(false);
+    try {
+      const config = judgeConfig({
+        'base-url': flaky.url,
+        model: 'judge-a',
+        metrics: ['accuracy'],
+        'judge-all': true,
+        'timeout-ms': 1500,
+        'max-retries': 0,
+        concurrency: 1,
+        'circuit-breaker': 2,
+        'max-error-rate': 1,
+      });
+      const records = makeRecords(8);
+      const result = await runJudgeStage(config, records, [], stageDeps());
+      expect(flaky.stats.total).toBe(8);
+      expect(result.report.metrics![0]).toMatchObject({ scored: 4, errors: 4 });
+      expect(result.report.warnings!.some((warning) => BREAKER_MESSAGE.test(warning))).toBe(false);
+    } finally {
+      await flaky.close();
+    }
   });
 });

@@ -96,7 +96,7 @@ describe('examples/task-api/evalgate-judge.yml', () => {
     const estimateLine = lines.findIndex((line) => /^judge: 30 of 300 items sampled/.test(line));
     expect(estimateLine).toBeGreaterThanOrEqual(0);
     expect(lines[estimateLine]).toMatch(
-      /90 calls to gpt-4o-mini: estimated \$0\.\d+ \(worst case \$0\.\d+\), budget \$2\.00/,
+      /90 calls to gpt-4o-mini: estimated \$0\.\d+ \(range \$0\.\d+ to \$0\.\d+ worst case\), budget \$2\.00/,
     );
     expect(judge.spend!.usd).toBeGreaterThan(0);
     expect(judge.spend!.usd).toBeLessThanOrEqual(judge.estimate!.worstCaseUsd);
@@ -119,7 +119,7 @@ describe('examples/task-api/evalgate-judge.yml', () => {
       /Sample: \*\*30 of 300 items\*\* \(rate 10%, at least 10, seed `task-api-judge-v1`\), stratified by category: complete\\_task 6\/60/,
     );
     expect(markdown).toMatch(
-      /Estimate before judging: 90 calls, ~[\d,]+ prompt tokens: \*\*\$0\.\d+\*\* expected/,
+      /Estimate before judging: 90 calls, ~[\d,]+ prompt tokens: \*\*\$0\.\d+\*\* expected, range \$0\.\d+ – \$0\.\d+ \(worst case: every call asked twice/,
     );
     expect(markdown).toMatch(
       /Spent: \*\*\$0\.\d+ of the \$2\.00 budget\*\*; 9\d requests.*\*\*0 items unjudged for budget\*\*/,
@@ -137,6 +137,32 @@ describe('examples/task-api/evalgate-judge.yml', () => {
       expect(markdown).toContain('Differs from the reference');
     }
     expect(markdown).toContain('Judge metrics per category');
+  });
+
+  it('spends within the stated range, with long answers and re-asks (issue 10 #3)', async () => {
+    // A judge that writes long reasoning (near max-tokens: 512) and answers a third of the first asks unusably,
+    // billed at the local server's rate (characters / 4 of the prompt and of the answer).
+    const firstAsks = new Set<string>();
+    script = (request) => {
+      const key = `${request.metric}|${request.itemId}`;
+      const first = !firstAsks.has(key);
+      firstAsks.add(key);
+      const long = `${'The answer follows the reference closely and the format is right. '.repeat(29)}`;
+      if (first && key.length % 3 === 0) return { content: `I would say 4 out of 5. ${long}` };
+      return score(4, long);
+    };
+    const config = await loadExample('examples/task-api/evalgate-judge.yml');
+    const { report, markdown } = await run(config);
+    const estimate = report.judge.estimate!;
+    const spent = report.judge.spend!.usd;
+    expect(report.judge.spend!.requests).toBeGreaterThan(100); // re-asks happened
+    expect(estimate.lowUsd).toBeLessThanOrEqual(estimate.expectedUsd);
+    expect(estimate.expectedUsd).toBeLessThanOrEqual(estimate.worstCaseUsd);
+    expect(spent).toBeGreaterThanOrEqual(estimate.lowUsd);
+    expect(spent).toBeLessThanOrEqual(estimate.worstCaseUsd);
+    expect(markdown).toContain(
+      `range $${estimate.lowUsd.toFixed(estimate.lowUsd < 0.01 ? 4 : 2)} – $${estimate.worstCaseUsd.toFixed(estimate.worstCaseUsd < 0.01 ? 4 : 2)}`,
+    );
   });
 });
 

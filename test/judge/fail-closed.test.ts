@@ -116,7 +116,7 @@ describe('fail closed: no broken or missing judge answer can raise a score or pa
         metrics: ['accuracy', 'Harmfulness'],
         'judge-all': true,
         'max-error-rate': maxErrorRate,
-        'timeout-ms': 200,
+        'timeout-ms': 1500, // generous: an answer is never late on a loaded machine
         'max-retries': 1,
         'structured-output': 'never',
       });

@@ -84,27 +84,59 @@ describe('pairwise judging', () => {
       2, 0, 0, 3,
     ]);
 
+    // The identical pair (item-004) is a tie known without the judge: reported apart, not in n.
     const report = result.report.pairwise!;
     expect(report).toMatchObject({
-      n: 8,
+      n: 7,
       wins: 5,
       losses: 1,
-      ties: 2,
+      ties: 1,
       inconsistent: 1,
       identical: 1,
       noOther: 1,
       errors: 1,
       status: 'ok',
     });
-    const expected = wilsonInterval(5, 8, 0.95);
+    const expected = wilsonInterval(5, 7, 0.95);
     expect(report.winInterval!.lower).toBeCloseTo(expected.lower, 12);
-    expect(report.winRate).toBe(5 / 8);
-    expect(report.tieRate).toBe(2 / 8);
+    expect(report.winRate).toBe(5 / 7);
+    expect(report.tieRate).toBe(1 / 7);
     const metrics = aggregate(records, judgeMetricSpecs(config), { perCategory: false });
-    expect(metrics.win_rate).toMatchObject({ value: 5 / 8, n: 8 });
+    expect(metrics.win_rate).toMatchObject({ value: 5 / 7, n: 7 });
     expect(metrics.win_rate!.interval!.lower).toBeCloseTo(expected.lower, 12);
-    expect(metrics.tie_rate!.value).toBe(2 / 8);
-    expect(metrics.loss_rate!.value).toBe(1 / 8);
+    expect(metrics.tie_rate!.value).toBe(1 / 7);
+    expect(metrics.loss_rate!.value).toBe(1 / 7);
+    expect(records[3]!.scores).not.toHaveProperty('win');
+  });
+
+  it('leaves identical answers out of n and of the error-rate base (issue 10 #6)', async () => {
+    server.reset();
+    const records = makeRecords(10);
+    const outputs: Record<string, string> = {};
+    for (const record of records) {
+      record.output = `same answer ${record.id}`;
+      outputs[record.id] = `same answer ${record.id}`;
+    }
+    // Two items really differ; the judge answers one of them unusably (twice): 1 error of 2 asked, 50%.
+    records[0]!.output = 'new better answer item-001';
+    records[5]!.output = 'new better answer item-006';
+    outputs['item-006'] = 'old answer item-006';
+    const config = judgeConfig({
+      'base-url': server.url,
+      model: 'judge-a',
+      metrics: [],
+      pairwise: {},
+      'max-error-rate': 0.2,
+    });
+    const result = await runJudgeStage(config, records, [], stageDeps({ baseline: baselineWith(outputs) }));
+    expect(result.report.pairwise).toMatchObject({ n: 1, wins: 1, ties: 0, identical: 8, errors: 1 });
+    expect(result.report.pairwise!.winRate).toBe(1);
+    expect(result.report.pairwise!.status).toBe('inconclusive');
+    expect(result.report.pairwise!.reasons.join(' ')).toMatch(
+      /1 judge errors and 0 unjudged for budget of 2 \(50%/,
+    );
+    const metrics = aggregate(records, judgeMetricSpecs(config), { perCategory: false });
+    expect(metrics.win_rate).toMatchObject({ value: 1, n: 1 });
   });
 
   it('can compare with a reference model’s answers from a file', async () => {

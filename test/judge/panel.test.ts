@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJudgeStage } from '../../src/judge/index.js';
 import { builtinMetric } from '../../src/judge/metrics.js';
 import { combineVerdicts, panelAgreement } from '../../src/judge/panel.js';
+import { renderJudgeSection } from '../../src/judge/render.js';
 import type { JudgeMetricDefinition, JudgeVerdict, JudgedMetric } from '../../src/judge/types.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { judgeConfig, makeRecords, readJudgeRequest, score, stageDeps } from './helpers.js';
@@ -222,5 +223,40 @@ describe('a panel through the judge stage', () => {
     expect(typeof panel.agreement[0]!.alpha).toBe('number');
     expect(panel.disagreements.map((entry) => entry.id).sort()).toEqual(['item-005', 'item-010']);
     expect(result.report.warnings!.join(' ')).toMatch(/the judges agree poorly on accuracy/);
+  });
+
+  it('counts and shows a failed panel member, and flags agreement on fewer than 10 items (issue 10 #6)', async () => {
+    const records = makeRecords(6);
+    const config = judgeConfig({
+      'base-url': server.url,
+      models: ['judge-a', 'judge-b', 'judge-c'],
+      aggregate: 'median',
+      metrics: ['accuracy'],
+    });
+    const deps = stageDeps();
+    const result = await runJudgeStage(config, records, [], deps);
+    // judge-c's unusable answers on item-002 (twice) leave the item scored by the others: not a judge error,
+    // but a panel member error, counted and shown, never "0 judge errors" alone.
+    expect(result.report.metrics![0]!.errors).toBe(0);
+    const agreement = result.report.panel!.agreement[0]!;
+    expect(agreement.memberErrors).toEqual([
+      { model: 'judge-a', errors: 0 },
+      { model: 'judge-b', errors: 0 },
+      { model: 'judge-c', errors: 1 },
+    ]);
+    const warnings = result.report.warnings!.join('\n');
+    expect(warnings).toMatch(/panel judges gave no usable answer on accuracy: judge-c 1 time /);
+    expect(agreement.units).toBe(6);
+    expect(warnings).toMatch(
+      /the judges' agreement on accuracy rests on 6 items rated by two judges or more \(fewer than 10\): alpha is not reliable/,
+    );
+    expect(deps.lines.join('\n')).toMatch(/0 judge errors, 1 panel member errors,/);
+    const markdown = renderJudgeSection({
+      judge: result.report,
+      metrics: {},
+      dataset: { categories: ['general'] },
+    } as unknown as Parameters<typeof renderJudgeSection>[0]);
+    expect(markdown).toContain("| Metric | Krippendorff's α | Items | Member errors |");
+    expect(markdown).toMatch(/\| accuracy \| [^|]+ \| 6 ⚠️ fewer than 10: not reliable \| judge-c: 1 \|/);
   });
 });

@@ -189,7 +189,7 @@ describe('the judge stage against a scripted endpoint', () => {
       if (request.itemId === 'item-005' && attempt === 1) return { hang: true };
       return score(4);
     };
-    const config = base(server.url, { 'timeout-ms': 150, 'max-retries': 1, 'max-error-rate': 1 });
+    const config = base(server.url, { 'timeout-ms': 1500, 'max-retries': 1, 'max-error-rate': 1 });
     const result = await runJudgeStage(config, records, [], stageDeps());
     const r4 = records.find((record) => record.id === 'item-004')!;
     expect(r4.scores.judge_accuracy).toBeUndefined();
@@ -266,11 +266,28 @@ describe('the judge stage against a scripted endpoint', () => {
     const estimate = result.report.estimate!;
     expect(estimate.calls).toBe(10);
     expect(estimate.expectedUsd).toBeCloseTo((estimate.promptTokens * 1 + 10 * 200 * 2) / 1e6, 12);
-    expect(estimate.worstCaseUsd).toBeCloseTo((estimate.promptTokens * 1 + 10 * 512 * 2) / 1e6, 12);
+    // Worst case: every call asked twice, answers at max-tokens (and prompts at one token per byte).
+    expect(estimate.worstCaseUsd).toBeGreaterThan((estimate.promptTokens * 2 + 10 * 2 * 512 * 2) / 1e6);
+    expect(estimate.lowUsd).toBeLessThan(estimate.expectedUsd);
     expect(deps.lines[0]).toMatch(
-      /^judge: 10 of 30 items sampled .* 10 calls to judge-a: estimated \$0\.\d+ \(worst case \$0\.\d+\), budget \$2\.00$/,
+      /^judge: 10 of 30 items sampled .* 10 calls to judge-a: estimated \$0\.\d+ \(range \$0\.\d+ to \$0\.\d+ worst case\), budget \$2\.00$/,
     );
     expect(result.report.spend!.usd).toBeGreaterThan(0);
     expect(result.report.spend!.usd).toBeLessThanOrEqual(estimate.worstCaseUsd);
+  });
+
+  it('never states a worst case below the expected cost: answers are at most max-tokens (issue 10 #3)', async () => {
+    const records = makeRecords(30, ['a', 'b', 'c']);
+    const config = base(server.url, {
+      prices: { 'judge-a': { input: 1, output: 2 } },
+      'max-tokens': 50,
+      'expected-output-tokens': 400,
+    });
+    const result = await runJudgeStage(config, records, [], stageDeps());
+    const estimate = result.report.estimate!;
+    expect(estimate.outputTokens).toBe(10 * 50);
+    expect(estimate.expectedUsd).toBeCloseTo((estimate.promptTokens * 1 + 10 * 50 * 2) / 1e6, 12);
+    expect(estimate.lowUsd).toBeLessThanOrEqual(estimate.expectedUsd);
+    expect(estimate.worstCaseUsd).toBeGreaterThanOrEqual(estimate.expectedUsd);
   });
 });

@@ -103,11 +103,11 @@ describe('a live source against a dead endpoint', () => {
       retry: FAST_RETRY,
       log: (line) => lines.push(line),
     });
-    const startedAt = Date.now();
     const result = await runSource(source, makeItems(200));
-    expect(Date.now() - startedAt).toBeLessThan(2000); // without the breaker: 200 × 100 ms / 4 = 5 s
-    expect(server.stats.total).toBeLessThanOrEqual(K + concurrency);
-    expect(result.stats.requests).toBe(server.stats.total);
+    // Counted, not timed (a loaded machine stretches any clock): without the breaker all 200 would be sent.
+    expect(result.stats.requests).toBeLessThanOrEqual(K + concurrency);
+    // A request the breaker aborts may never reach the server: it counts what it received.
+    expect(server.stats.total).toBeLessThanOrEqual(result.stats.requests);
     // Every item answered exactly once, every one an error, counted as such.
     expect(result.order).toHaveLength(200);
     expect(new Set(result.order).size).toBe(200);
@@ -169,11 +169,12 @@ describe('a live source against a dead endpoint', () => {
   });
 
   it('never trips on a flaky endpoint whose failures have successes in between', async () => {
-    // Every odd item times out; every even one answers: never two endpoint failures in a row.
+    // Every odd item times out; every even one answers: never two endpoint failures in a row. The timeout is
+    // generous so that an answer is never late on a loaded machine; few items keep the hung ones cheap.
     server.setHandler((_body, info) => (Number(info.key.slice(1)) % 2 === 1 ? { hang: true } : {}));
     const config = modelConfig(server.url, {
       concurrency: 1,
-      timeoutMs: 50,
+      timeoutMs: 1500,
       maxRetries: 0,
       circuitBreaker: 2,
     });
@@ -181,9 +182,9 @@ describe('a live source against a dead endpoint', () => {
       apiKey: undefined,
       retry: FAST_RETRY,
     });
-    const result = await runSource(source, makeItems(30));
-    expect(server.stats.total).toBe(30);
-    expect(result.stats.errors).toBe(15);
+    const result = await runSource(source, makeItems(8));
+    expect(server.stats.total).toBe(8);
+    expect(result.stats.errors).toBe(4);
     for (const response of result.byId.values()) {
       if (response.error) expect(response.error.message).not.toMatch(BREAKER_MESSAGE);
     }
@@ -191,9 +192,10 @@ describe('a live source against a dead endpoint', () => {
 
   it('does not count a request that failed but succeeded on a retry', async () => {
     server.setHandler((_body, info) => (info.attempt === 1 ? { hang: true } : {}));
+    // A generous timeout, so that the answered retry is never late on a loaded machine.
     const config = modelConfig(server.url, {
       concurrency: 4,
-      timeoutMs: 50,
+      timeoutMs: 1500,
       maxRetries: 1,
       circuitBreaker: 2,
     });
@@ -201,9 +203,9 @@ describe('a live source against a dead endpoint', () => {
       apiKey: undefined,
       retry: FAST_RETRY,
     });
-    const result = await runSource(source, makeItems(40));
+    const result = await runSource(source, makeItems(8));
     expect(result.stats.errors).toBe(0);
-    expect(server.stats.total).toBe(80);
+    expect(server.stats.total).toBe(16);
   });
 
   it('does not trip on 400s (nor on 401 or 422): every item is sent', async () => {
