@@ -3,9 +3,23 @@
 // dependencies call require(): the banner gives the bundle a require(). keepNames keeps class names that
 // the toolkit compares (`error.name === ReserveCacheError.name`).
 import { build } from 'esbuild';
+import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 const banner =
   "import { createRequire as __evalgateCreateRequire } from 'node:module';\nconst require = __evalgateCreateRequire(import.meta.url);";
+
+const shebang = '#!/usr/bin/env node\n';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  keepNames: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+};
 
 /**
  * @param {string} entry the TypeScript entry point
@@ -14,16 +28,38 @@ const banner =
  */
 export async function bundleForNode(entry, outfile, options = {}) {
   await build({
+    ...common,
     entryPoints: [entry],
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    keepNames: true,
-    legalComments: 'none',
-    logLevel: 'warning',
     external: options.external ?? [],
-    banner: { js: `${options.shebang ? '#!/usr/bin/env node\n' : ''}${banner}` },
+    banner: { js: `${options.shebang ? shebang : ''}${banner}` },
   });
+}
+
+/**
+ * The CLI split into chunks: `outdir/cli.js` holds the argument parsing and the help, and every `import()`
+ * of the sources becomes a chunk under `outdir/cli-chunks/` that Node reads only when a command needs it.
+ * Chunk names carry a content hash, so a rebuild after a change leaves different files (the freshness
+ * check of dist/ sees them). Returns esbuild's metafile (paths relative to the working directory).
+ *
+ * @param {string} entry the CLI's TypeScript entry point
+ * @param {string} outdir the folder to write cli.js and cli-chunks/ into
+ * @returns {Promise<import('esbuild').Metafile>}
+ */
+export async function bundleCli(entry, outdir) {
+  const result = await build({
+    ...common,
+    entryPoints: { cli: entry },
+    outdir,
+    splitting: true,
+    chunkNames: 'cli-chunks/[name]-[hash]',
+    metafile: true,
+    banner: { js: banner },
+  });
+  // The shebang goes on the entry only (the banner is repeated in every chunk).
+  const cli = path.join(outdir, 'cli.js');
+  writeFileSync(cli, shebang + readFileSync(cli, 'utf8'));
+  // The CLI is an npm bin: keep it executable after each rebuild.
+  chmodSync(cli, 0o755);
+  return result.metafile;
 }
