@@ -2,6 +2,8 @@
 // tests that run the CLI as a child process. The `@actions/*` packages are ESM and some of their
 // dependencies call require(): the banner gives the bundle a require(). keepNames keeps class names that
 // the toolkit compares (`error.name === ReserveCacheError.name`).
+import { Ajv } from 'ajv';
+import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,7 +13,37 @@ const banner =
 
 const shebang = '#!/usr/bin/env node\n';
 
+/**
+ * Puts the config validator compiled at build time (ajv's standalone code) in place of
+ * src/config/config-validator.ts, which compiles it at run time. The options are CONFIG_AJV_OPTIONS of that
+ * file; test/build/cli-bundle.test.ts checks that both give the same messages.
+ * @type {import('esbuild').Plugin}
+ */
+const precompiledConfigValidator = {
+  name: 'precompiled-config-validator',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/]config[\\/]config-validator\.ts$/ }, () => {
+      const schemaFile = path.resolve('schemas/evalgate.schema.json');
+      const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+      const ajv = new Ajv({
+        allErrors: true,
+        strict: false,
+        verbose: true,
+        code: { source: true, esm: true },
+      });
+      const code = standaloneCode(ajv, ajv.compile(schema));
+      return {
+        contents: `${code}\nexport function configValidator() { return validate; }\n`,
+        loader: 'js',
+        resolveDir: path.resolve('.'),
+        watchFiles: [schemaFile],
+      };
+    });
+  },
+};
+
 const common = {
+  plugins: [precompiledConfigValidator],
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -2,10 +2,11 @@
 // heavy libraries (the openai SDK, ajv, yaml, jstat, @actions/*) sit in chunks that the entry imports only
 // dynamically. Built into a temporary folder with the same function as `npm run build`.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { bundleCli } from '../../scripts/bundle.mjs';
 
 let outdir: string;
@@ -88,5 +89,50 @@ describe('the CLI bundle (split into lazily loaded chunks)', () => {
     );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
+  });
+
+  it('carries the config validator compiled at build time, with the same messages as the sources', async () => {
+    const validator = Object.entries(metafile.inputs).find(([input]) =>
+      input.endsWith('src/config/config-validator.ts'),
+    );
+    expect(validator).toBeDefined();
+    // Standalone code needs only ajv's small runtime helpers, not its compiler.
+    const fromAjv = validator![1].imports
+      .map((imported) => imported.path)
+      .filter((p) => p.includes('node_modules/ajv/'));
+    expect(fromAjv.filter((p) => !p.includes('node_modules/ajv/dist/runtime/'))).toEqual([]);
+
+    const config = path.join(outdir, 'bad.yml');
+    await writeFile(
+      config,
+      [
+        'version: 1',
+        'dataset:',
+        '  path: data.jsonl',
+        '  formt: jsonl',
+        'metrics:',
+        '  exact-match: 3',
+        'gates:',
+        '  - metric: accuracy',
+      ].join('\n'),
+    );
+    const bundled = spawnSync(
+      process.execPath,
+      [path.join(outdir, 'cli.js'), 'validate', '--config', config],
+      {
+        encoding: 'utf8',
+      },
+    );
+    let stderr = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
+    const code = await main(['validate', '--config', config]);
+    vi.restoreAllMocks();
+    expect(stderr).toContain('formt');
+    expect(stderr).toContain('exact-match');
+    expect(bundled.status).toBe(code);
+    expect(bundled.stderr).toBe(stderr);
   });
 });
