@@ -1,4 +1,4 @@
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { UserError } from '../core/errors.js';
 import { BASELINE_KIND, BASELINE_SCHEMA_VERSION, type BaselineRecord } from './types.js';
 
@@ -44,7 +44,10 @@ const recordSchema = {
   },
 };
 
-const validate = new Ajv({ allErrors: false, strict: false }).compile(recordSchema);
+let compiled: ValidateFunction | undefined;
+/** Compiled on first use: a run without a baseline does not pay for it. */
+const recordValidator = (): ValidateFunction =>
+  (compiled ??= new Ajv({ allErrors: false, strict: false }).compile(recordSchema));
 
 /** Parses and checks a stored baseline; a record of another format version or a damaged one is a UserError. */
 export function parseBaseline(text: string, origin: string): BaselineRecord {
@@ -67,6 +70,7 @@ export function parseBaseline(text: string, origin: string): BaselineRecord {
       },
     );
   }
+  const validate = recordValidator();
   if (!validate(raw)) {
     const first = validate.errors?.[0];
     throw new UserError(

@@ -14,7 +14,7 @@
 // aggregated as a rate (`judge_<name>_rate`).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { JudgeMetricDefinition, RatingLevel } from './types.js';
 
 export const TEMPLATE_VARIABLES = ['prompt', 'prediction', 'ground_truth'] as const;
@@ -60,8 +60,10 @@ const entrySchema = {
   properties: { customMetricDefinition: definitionSchema },
 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateEntry = ajv.compile(entrySchema);
+let compiledEntry: ValidateFunction | undefined;
+/** Compiled on first use: a run without custom-metric files does not pay for it. */
+const entryValidator = (): ValidateFunction =>
+  (compiledEntry ??= new Ajv({ allErrors: true, strict: false }).compile(entrySchema));
 
 /** One problem: the file, where in it, and what is wrong. */
 export interface MetricFileProblem {
@@ -162,6 +164,7 @@ function checkEntry(
   report: (key: string, message: string) => void,
 ): JudgeMetricDefinition | undefined {
   let ok = true;
+  const validateEntry = entryValidator();
   if (!validateEntry(entry)) {
     for (const error of validateEntry.errors ?? []) {
       const at =
