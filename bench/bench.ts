@@ -708,6 +708,7 @@ async function benchPipeline(quick: boolean): Promise<void> {
         'whole process': `${fmt(result.wallMs / 1000)} s`,
         'all runs': result.runs.map((ms) => fmt(ms / 1000)).join(', '),
         'items/s': String(Math.round((result.items / result.wallMs) * 1000)),
+        'CPU (user + system)': result.cpuMs === undefined ? 'n/a' : `${fmt(result.cpuMs / 1000)} s`,
         'peak RSS (max of runs)': mb(result.maxRssMb),
         'report.json': `${fmt(result.reportMb, 1)} MB`,
         decision: result.decision,
@@ -736,6 +737,7 @@ interface PipelineResult {
   items: number;
   wallMs: number;
   runs: number[];
+  cpuMs: number | undefined;
   maxRssMb: number | undefined;
   reportMb: number;
   decision: string;
@@ -760,6 +762,7 @@ async function runPipeline(items: number, repeats: number): Promise<PipelineResu
       items: report.items.length,
       wallMs: median(runs.map((run) => run.wallMs)),
       runs: runs.map((run) => run.wallMs),
+      cpuMs: runs[0]?.cpuMs === undefined ? undefined : median(runs.map((run) => run.cpuMs ?? 0)),
       maxRssMb:
         runs[0]?.maxRssMb === undefined ? undefined : Math.max(...runs.map((run) => run.maxRssMb ?? 0)),
       reportMb: statSync(path.join(out, 'report.json')).size / 1024 / 1024,
@@ -952,6 +955,14 @@ async function main(): Promise<void> {
   if (!promptfoo)
     console.log('promptfoo not installed: skipped (give --promptfoo="npx -y promptfoo@0.123.1" to run it)');
   const description = machine();
+  const cores = os.cpus().length;
+  if (os.loadavg()[0]! > cores) {
+    notes.push(
+      `The machine was busy when this ran (load average ${load()} at the start, on ${cores} cores): processes ` +
+        'waited for a CPU, so wall times and peak RSS (garbage collection falls behind) are well above what a ' +
+        'quiet machine gives. CPU time (user + system) suffers least; compare the load average of each row.',
+    );
+  }
   console.log(`evalgate benchmark on ${Object.values(description).join(', ')}`);
   console.log(`measuring ${CLI}`);
   if (wants('0')) await benchStartup(quick);
