@@ -1,4 +1,4 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { UserError } from '../core/errors.js';
 import {
   LineIndex,
@@ -52,7 +52,10 @@ const recordSchema = {
   },
 };
 
-const validate = new Ajv({ allErrors: false, strict: false }).compile(recordSchema);
+let compiled: ValidateFunction | undefined;
+/** Compiled on first use: a run without a baseline does not pay for it. */
+const recordValidator = (): ValidateFunction =>
+  (compiled ??= new Ajv({ allErrors: false, strict: false }).compile(recordSchema));
 
 const REWRITE = 'Delete it (the next accepted run writes a new one) or point `baseline` at a good one.';
 
@@ -104,6 +107,7 @@ export function parseBaseline(text: string, origin: string): BaselineRecord {
       },
     );
   }
+  const validate = recordValidator();
   if (!validate(raw)) {
     const first = validate.errors?.[0];
     const keyPath = first ? pathOf(first) : [];

@@ -1,20 +1,9 @@
 import { parseArgs } from 'node:util';
-import { createLocalBaselineStore } from '../baseline/local-store.js';
-import { loadConfig } from '../config/load.js';
-import { UserError } from '../core/errors.js';
-import { displayPath, runEvaluation } from '../pipeline/run.js';
-import { validateRun } from '../pipeline/validate-run.js';
-import { renderConsoleSummary } from '../report/console.js';
-import { writeReportFiles } from '../report/write.js';
-import {
-  collectShardFiles,
-  formatShard,
-  mergeShardsWithConfig,
-  parseShardSpec,
-  runShardWithConfig,
-} from '../shard/index.js';
 import { EVALGATE_VERSION } from '../version.js';
+import { enableCompileCacheOnce } from './compile-cache.js';
 
+// Only argument parsing and the help live here: the code of a command (the pipeline, the config loader,
+// ajv, the openai SDK, ...) is imported when that command runs, so `--version` and `--help` load none of it.
 const HELP = `evalgate ${EVALGATE_VERSION}: decide whether a model version may ship.
 
 Usage:
@@ -106,51 +95,9 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
-  try {
-    const shard = values.shard === undefined ? undefined : parseShardSpec(values.shard);
-    const config = await loadConfig(values.config, {
-      responses: values.responses,
-      dataset: values.dataset,
-      baseline: values.baseline,
-      outDir: values.out,
-    });
-    if (command === 'validate') {
-      const summary = await validateRun(config);
-      process.stdout.write(`${summary}\n`);
-      return 0;
-    }
-    if (shard) {
-      const result = await runShardWithConfig(config, shard, values['shard-out'] ?? 'evalgate-shards', {
-        log,
-        env: process.env,
-      });
-      process.stdout.write(
-        `shard ${formatShard(shard)}: ${result.items} items answered (${result.stats.errors} error item${result.stats.errors === 1 ? '' : 's'}) -> ${displayPath(result.file)}\n`,
-      );
-      return 0;
-    }
-    const deps = {
-      baselineStore: createLocalBaselineStore(config.regression.baselineDir),
-      writeBaseline: !values['no-update-baseline'],
-      log,
-      env: process.env,
-      git: { sha: process.env.GITHUB_SHA, ref: process.env.GITHUB_REF, runId: process.env.GITHUB_RUN_ID },
-    };
-    const report =
-      command === 'merge'
-        ? await mergeShardsWithConfig(config, await collectShardFiles(values.shards ?? []), deps)
-        : await runEvaluation(config, deps);
-    const written = await writeReportFiles(report, config.report.outDir, config.report.maxFailingItems);
-    process.stdout.write(`${renderConsoleSummary(report, written.dir)}\n`);
-    return report.decision === 'deploy' ? 0 : report.decision === 'block' ? 1 : 2;
-  } catch (error) {
-    if (error instanceof UserError) {
-      process.stderr.write(`evalgate: error: ${error.describe()}\n`);
-      return 2;
-    }
-    process.stderr.write(`evalgate: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    return 2;
-  }
+  enableCompileCacheOnce();
+  const { runCommand } = await import('./commands.js');
+  return runCommand(command, { ...values, config: values.config }, log);
 }
 
 /** Options of split runs used with a command they do not belong to: what is wrong, or undefined. */

@@ -1,14 +1,12 @@
-import { Ajv, type ErrorObject } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import { UserError } from '../core/errors.js';
-import schema from '../../schemas/evalgate.schema.json' with { type: 'json' };
-
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validate = ajv.compile(schema);
+import { configValidator } from './config-validator.js';
 
 export type Locate = (keyPath: (string | number)[]) => number | undefined;
 
 /** Validates a parsed config against the shipped JSON Schema; returns one UserError per problem. */
 export function validateAgainstSchema(raw: unknown, file: string, locate: Locate): UserError[] {
+  const validate = configValidator();
   if (validate(raw)) return [];
   const errors = relevantErrors(validate.errors ?? [], raw);
   return errors.map((error) => toUserError(error, file, locate));

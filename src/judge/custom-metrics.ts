@@ -14,7 +14,7 @@
 // aggregated as a rate (`judge_<name>_rate`).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { decodeUtf8, describeUtf8Fault } from '../core/utf8.js';
 import { LineIndex, findJsonSyntaxError } from '../dataset/json-text.js';
 import type { JudgeMetricDefinition, RatingLevel } from './types.js';
@@ -62,8 +62,10 @@ const entrySchema = {
   properties: { customMetricDefinition: definitionSchema },
 } as const;
 
-const ajv = new Ajv({ allErrors: true, strict: false });
-const validateEntry = ajv.compile(entrySchema);
+let compiledEntry: ValidateFunction | undefined;
+/** Compiled on first use: a run without custom-metric files does not pay for it. */
+const entryValidator = (): ValidateFunction =>
+  (compiledEntry ??= new Ajv({ allErrors: true, strict: false }).compile(entrySchema));
 
 /** One problem: the file, where in it, and what is wrong. */
 export interface MetricFileProblem {
@@ -190,6 +192,7 @@ function checkEntry(
   report: (key: string, message: string) => void,
 ): JudgeMetricDefinition | undefined {
   let ok = true;
+  const validateEntry = entryValidator();
   if (!validateEntry(entry)) {
     for (const error of validateEntry.errors ?? []) {
       const at =

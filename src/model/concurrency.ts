@@ -30,6 +30,8 @@ export interface AdaptiveConcurrencyOptions {
   probeWindows?: number;
   /** Longest pause a 429's wait may impose on the whole pool, in ms. Default 60,000. */
   maxPauseMs?: number;
+  /** The clock (ms) of the in-flight average. Default performance.now. */
+  now?: () => number;
 }
 
 /** The right to have one request in flight. */
@@ -101,6 +103,11 @@ export class AdaptiveConcurrency {
   decreases = 0;
   /** Lowest bound reached. */
   lowest: number;
+  private readonly now: () => number;
+  /** Request-milliseconds in flight, from the first grant to the last change. */
+  private inFlightArea = 0;
+  private firstGrantAt: number | undefined;
+  private lastChangeAt = 0;
 
   constructor(options: AdaptiveConcurrencyOptions) {
     this.max = Math.max(1, Math.floor(options.max));
@@ -111,6 +118,25 @@ export class AdaptiveConcurrency {
     this.maxPauseMs = Math.max(0, options.maxPauseMs ?? 60_000);
     this.bound = this.max;
     this.lowest = this.max;
+    this.now = options.now ?? (() => performance.now());
+  }
+
+  /**
+   * Requests in flight on average, weighted by time, from the first grant to the last release: how well the
+   * client kept the endpoint busy (at most the configured concurrency).
+   */
+  get meanInFlight(): number {
+    if (this.firstGrantAt === undefined) return 0;
+    const span = this.lastChangeAt - this.firstGrantAt;
+    return span > 0 ? this.inFlightArea / span : this.active;
+  }
+
+  /** Adds the time since the last change at the current count, before the count changes. */
+  private recordInFlight(): void {
+    const at = this.now();
+    if (this.firstGrantAt === undefined) this.firstGrantAt = at;
+    else this.inFlightArea += this.active * (at - this.lastChangeAt);
+    this.lastChangeAt = at;
   }
 
   /** The current bound on requests in flight. */
@@ -164,6 +190,7 @@ export class AdaptiveConcurrency {
   }
 
   private grant(): Permit {
+    this.recordInFlight();
     this.active++;
     if (this.active > this.peak) this.peak = this.active;
     const epoch = this.epoch;
@@ -174,6 +201,7 @@ export class AdaptiveConcurrency {
       release: (outcome = 'failed', retryAfterMs) => {
         if (released) return;
         released = true;
+        this.recordInFlight();
         this.active--;
         if (outcome === 'rate_limited') this.onRateLimited(epoch, retryAfterMs);
         else if (outcome === 'ok') {

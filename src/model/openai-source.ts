@@ -80,6 +80,8 @@ export interface LiveRunDiagnostics {
   /** Lowest concurrency bound the 429s pushed it to. */
   lowestConcurrency: number;
   concurrencyDecreases: number;
+  /** Requests in flight on average over the run (time-weighted). */
+  meanInFlight: number;
 }
 
 export interface OpenAISource extends ModelSource {
@@ -541,6 +543,12 @@ export function createOpenAISource(
       } finally {
         if (deadlineTimer !== undefined) clearTimeout(deadlineTimer);
         stats.wallMs = Math.round(performance.now() - startedAt);
+        if (stats.requests > 0 && options.log) {
+          options.log(
+            `model: ${stats.requests} requests, ${limiter.meanInFlight.toFixed(1)} in flight on average ` +
+              `(concurrency ${limiter.max})`,
+          );
+        }
         progress.finish();
         lastRun = {
           stats: { ...stats },
@@ -548,6 +556,7 @@ export function createOpenAISource(
           configuredConcurrency: limiter.max,
           lowestConcurrency: limiter.lowest,
           concurrencyDecreases: limiter.decreases,
+          meanInFlight: limiter.meanInFlight,
         };
         if (breaker.isOpen && options.log) {
           options.log(

@@ -161,3 +161,35 @@ describe('runPool', () => {
     expect(maxAhead).toBeLessThanOrEqual(3);
   });
 });
+
+describe('AdaptiveConcurrency: requests in flight on average', () => {
+  it('weights the requests in flight by how long they stayed, from the first grant to the last release', async () => {
+    let now = 1000;
+    const pool = new AdaptiveConcurrency({ max: 4, now: () => now });
+    expect(pool.meanInFlight).toBe(0);
+    const a = await pool.acquire();
+    const b = await pool.acquire();
+    now += 10;
+    a.release('ok');
+    now += 10;
+    const c = await pool.acquire();
+    now += 20;
+    b.release('ok');
+    c.release('ok');
+    // 2 for 10 ms, 1 for 10 ms, 2 for 20 ms: 70 request-ms over 40 ms.
+    expect(pool.meanInFlight).toBeCloseTo(70 / 40, 10);
+  });
+
+  it('counts a waiting request only once it holds a slot', async () => {
+    let now = 0;
+    const pool = new AdaptiveConcurrency({ max: 1, now: () => now });
+    const first = await pool.acquire();
+    const queued = pool.acquire();
+    now += 30;
+    first.release('ok');
+    const second = await queued;
+    now += 30;
+    second.release('ok');
+    expect(pool.meanInFlight).toBeCloseTo(1, 10);
+  });
+});

@@ -40,6 +40,20 @@ describe('concurrency', () => {
     for (let index = 0; index < 60; index++) expect(get(result, `q${index}`).output).toBe(`echo: q${index}`);
   });
 
+  it('reports how many requests it kept in flight on average, in lastRun and in the log', async () => {
+    server.setHandler(() => ({ delayMs: 30 }));
+    const lines: string[] = [];
+    const source = createOpenAISource(modelConfig(server.url, { concurrency: 4 }), createDisabledCache(), {
+      apiKey: undefined,
+      log: (line) => lines.push(line),
+    });
+    await runSource(source, makeItems(40));
+    const mean = source.lastRun?.meanInFlight ?? 0;
+    expect(mean).toBeGreaterThan(1);
+    expect(mean).toBeLessThanOrEqual(4);
+    expect(lines).toContain(`model: 40 requests, ${mean.toFixed(1)} in flight on average (concurrency 4)`);
+  });
+
   it('answers every item exactly once, whatever happens to it', async () => {
     server.setHandler((_body, info) => {
       const kind = Number(info.key.slice(1)) % 6;

@@ -1,0 +1,79 @@
+// The commands of the CLI, loaded by main.ts once the arguments are known to name one. The code only one
+// command needs (validation, shards and their merge) is imported when that command runs.
+import { createLocalBaselineStore } from '../baseline/local-store.js';
+import { loadConfig } from '../config/load.js';
+import { UserError } from '../core/errors.js';
+import { displayPath, runEvaluation } from '../pipeline/run.js';
+import { renderConsoleSummary } from '../report/console.js';
+import { writeReportFiles } from '../report/write.js';
+import { formatShard, parseShardSpec } from '../shard/spec.js';
+
+export interface CommandOptions {
+  config: string;
+  responses?: string;
+  dataset?: string;
+  baseline?: string;
+  out?: string;
+  'no-update-baseline'?: boolean;
+  shard?: string;
+  'shard-out'?: string;
+  shards?: string[];
+}
+
+/** Runs `evalgate run | validate | merge` with checked options; returns the exit code. */
+export async function runCommand(
+  command: 'run' | 'validate' | 'merge',
+  values: CommandOptions,
+  log: (line: string) => void,
+): Promise<number> {
+  try {
+    const shard = values.shard === undefined ? undefined : parseShardSpec(values.shard);
+    const config = await loadConfig(values.config, {
+      responses: values.responses,
+      dataset: values.dataset,
+      baseline: values.baseline,
+      outDir: values.out,
+    });
+    if (command === 'validate') {
+      const { validateRun } = await import('../pipeline/validate-run.js');
+      const summary = await validateRun(config);
+      process.stdout.write(`${summary}\n`);
+      return 0;
+    }
+    if (shard) {
+      const { runShardWithConfig } = await import('../shard/run-shard.js');
+      const result = await runShardWithConfig(config, shard, values['shard-out'] ?? 'evalgate-shards', {
+        log,
+        env: process.env,
+      });
+      process.stdout.write(
+        `shard ${formatShard(shard)}: ${result.items} items answered (${result.stats.errors} error item${result.stats.errors === 1 ? '' : 's'}) -> ${displayPath(result.file)}\n`,
+      );
+      return 0;
+    }
+    const deps = {
+      baselineStore: createLocalBaselineStore(config.regression.baselineDir),
+      writeBaseline: !values['no-update-baseline'],
+      log,
+      env: process.env,
+      git: { sha: process.env.GITHUB_SHA, ref: process.env.GITHUB_REF, runId: process.env.GITHUB_RUN_ID },
+    };
+    let report;
+    if (command === 'merge') {
+      const { collectShardFiles, mergeShardsWithConfig } = await import('../shard/merge.js');
+      report = await mergeShardsWithConfig(config, await collectShardFiles(values.shards ?? []), deps);
+    } else {
+      report = await runEvaluation(config, deps);
+    }
+    const written = await writeReportFiles(report, config.report.outDir, config.report.maxFailingItems);
+    process.stdout.write(`${renderConsoleSummary(report, written.dir)}\n`);
+    return report.decision === 'deploy' ? 0 : report.decision === 'block' ? 1 : 2;
+  } catch (error) {
+    if (error instanceof UserError) {
+      process.stderr.write(`evalgate: error: ${error.describe()}\n`);
+      return 2;
+    }
+    process.stderr.write(`evalgate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    return 2;
+  }
+}

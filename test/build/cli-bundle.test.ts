@@ -1,0 +1,138 @@
+// The CLI bundle loads only what a command needs: `--version` and `--help` run the entry file alone, and the
+// heavy libraries (the openai SDK, ajv, yaml, jstat, @actions/*) sit in chunks that the entry imports only
+// dynamically. Built into a temporary folder with the same function as `npm run build`.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { bundleCli } from '../../scripts/bundle.mjs';
+
+let outdir: string;
+let metafile: Awaited<ReturnType<typeof bundleCli>>;
+
+beforeAll(async () => {
+  outdir = await mkdtemp(path.join(tmpdir(), 'evalgate-cli-bundle-'));
+  metafile = await bundleCli('src/cli.ts', outdir);
+});
+
+afterAll(async () => {
+  await rm(outdir, { recursive: true, force: true });
+});
+
+/** The output files a process evaluates before the entry's first line runs: the entry and its static imports. */
+function loadedUpFront(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const imported of metafile.outputs[file]?.imports ?? []) {
+      if (imported.kind === 'import-statement' && !imported.external) visit(imported.path);
+    }
+  };
+  visit(entry);
+  return [...seen];
+}
+
+function entryOutput(): string {
+  const entry = Object.keys(metafile.outputs).find(
+    (file) => metafile.outputs[file]!.entryPoint === 'src/cli.ts',
+  );
+  if (!entry) throw new Error('no output for src/cli.ts');
+  return entry;
+}
+
+describe('the CLI bundle (split into lazily loaded chunks)', () => {
+  it('writes the entry as cli.js, executable with a shebang', async () => {
+    expect(path.basename(entryOutput())).toBe('cli.js');
+    const text = await readFile(path.join(outdir, 'cli.js'), 'utf8');
+    expect(text.startsWith('#!/usr/bin/env node\n')).toBe(true);
+  });
+
+  it('loads no library up front: the heavy code is imported only when a command runs', () => {
+    const upFront = loadedUpFront(entryOutput());
+    const inputs = upFront.flatMap((file) => Object.keys(metafile.outputs[file]!.inputs));
+    expect(inputs.filter((input) => input.includes('node_modules/'))).toEqual([]);
+    expect(
+      inputs.filter((input) => /^src\/(pipeline|config|judge|model|shard|scorers|stats)\//.test(input)),
+    ).toEqual([]);
+    const bytes = upFront.reduce((sum, file) => sum + metafile.outputs[file]!.bytes, 0);
+    expect(bytes).toBeLessThan(40_000);
+  });
+
+  it('still holds the libraries in chunks loaded on demand', () => {
+    const all = Object.values(metafile.outputs).flatMap((output) => Object.keys(output.inputs));
+    for (const library of ['node_modules/openai/', 'node_modules/ajv/', 'node_modules/yaml/']) {
+      expect(all.some((input) => input.includes(library))).toBe(true);
+    }
+  });
+
+  it('answers --version and --help from the built files', () => {
+    const cli = path.join(outdir, 'cli.js');
+    const version = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8' });
+    expect(version.status).toBe(0);
+    expect(version.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const help = spawnSync(process.execPath, [cli, '--help'], { encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('evalgate run --config FILE');
+  });
+
+  it('runs a command whose code sits in the lazy chunks', () => {
+    const cli = path.join(outdir, 'cli.js');
+    const result = spawnSync(
+      process.execPath,
+      [cli, 'validate', '--config', 'examples/task-api/evalgate.yml'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+  });
+
+  it('carries the config validator compiled at build time, with the same messages as the sources', async () => {
+    const validator = Object.entries(metafile.inputs).find(([input]) =>
+      input.endsWith('src/config/config-validator.ts'),
+    );
+    expect(validator).toBeDefined();
+    // Standalone code needs only ajv's small runtime helpers, not its compiler.
+    const fromAjv = validator![1].imports
+      .map((imported) => imported.path)
+      .filter((p) => p.includes('node_modules/ajv/'));
+    expect(fromAjv.filter((p) => !p.includes('node_modules/ajv/dist/runtime/'))).toEqual([]);
+
+    const config = path.join(outdir, 'bad.yml');
+    await writeFile(
+      config,
+      [
+        'version: 1',
+        'dataset:',
+        '  path: data.jsonl',
+        '  formt: jsonl',
+        'metrics:',
+        '  exact-match: 3',
+        'gates:',
+        '  - metric: accuracy',
+      ].join('\n'),
+    );
+    const bundled = spawnSync(
+      process.execPath,
+      [path.join(outdir, 'cli.js'), 'validate', '--config', config],
+      {
+        encoding: 'utf8',
+      },
+    );
+    let stderr = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+      stderr += String(chunk);
+      return true;
+    });
+    const code = await main(['validate', '--config', config]);
+    vi.restoreAllMocks();
+    expect(stderr).toContain('formt');
+    expect(stderr).toContain('exact-match');
+    expect(bundled.status).toBe(code);
+    expect(bundled.stderr).toBe(stderr);
+  });
+});

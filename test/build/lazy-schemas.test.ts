@@ -1,0 +1,36 @@
+// Modules that validate with ajv compile their schema the first time they validate, not when they are
+// imported: a run that never reads a baseline or a custom-metric file does not pay for compiling them.
+import { Ajv } from 'ajv';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+let compile: ReturnType<typeof vi.spyOn>;
+
+beforeEach(() => {
+  vi.resetModules();
+  compile = vi.spyOn(Ajv.prototype, 'compile');
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('ajv schemas are compiled on first use', () => {
+  it('src/baseline/parse.ts', async () => {
+    const { parseBaseline } = await import('../../src/baseline/parse.js');
+    expect(compile).not.toHaveBeenCalled();
+    expect(() => parseBaseline('{"schemaVersion": 1}', 'baseline.json')).toThrow();
+    expect(compile).toHaveBeenCalledTimes(1);
+  });
+
+  it('src/judge/custom-metrics.ts', async () => {
+    const { loadCustomMetrics } = await import('../../src/judge/custom-metrics.js');
+    expect(compile).not.toHaveBeenCalled();
+    loadCustomMetrics([], '.');
+    expect(compile).not.toHaveBeenCalled();
+  });
+
+  it('src/config/validate.ts', async () => {
+    await import('../../src/config/validate.js');
+    expect(compile).not.toHaveBeenCalled();
+  });
+});
