@@ -66,6 +66,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
   const report = await run(config, {
     baselineStore: withPrefetched(store, loaded),
     writeBaseline: false,
+    replacesBaseline: policy.write,
     log: (line) => core.info(line),
     env,
     git: {
@@ -146,7 +147,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
     checkRunId: published.checkRunId,
     baselineRunId: artifactStore?.found?.runId,
   });
-  if (report.decision === 'block') core.setFailed(report.headline);
+  if (report.decision !== 'deploy') core.setFailed(report.headline);
   return report.decision;
 }
 

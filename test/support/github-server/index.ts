@@ -43,6 +43,8 @@ export interface FakeGitHub {
   /** A workflow run in progress, with the runtime token its artifact client uses. */
   startRun(options: StartRunOptions): { run: WorkflowRun; runtimeToken: string };
   completeRun(run: WorkflowRun, conclusion: 'success' | 'failure'): void;
+  /** A workflow file the repository has, though it may never have run. */
+  addWorkflow(file: string): void;
   addPullRequest(
     number: number,
     pull: { headSha: string; headRef: string; headRepository?: string; baseRef?: string },
@@ -104,11 +106,15 @@ export async function startGitHubServer(options: FakeGitHubOptions = {}): Promis
         pullRequests: run.pullRequests ?? [],
       };
       state.runs.push(created);
+      state.workflows.add(created.workflowFile);
       return { run: created, runtimeToken: runtimeToken(created.backendId, created.jobBackendId) };
     },
     completeRun(run, conclusion) {
       run.status = 'completed';
       run.conclusion = conclusion;
+    },
+    addWorkflow(file) {
+      state.workflows.add(file);
     },
     addPullRequest(number, pull) {
       state.pulls.set(number, {
