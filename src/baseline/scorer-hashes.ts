@@ -10,6 +10,14 @@ import type { LoadedBaseline } from './types.js';
 
 const JSON_METRICS = new Set(['json_valid', 'schema_valid']);
 const COST_METRICS = new Set(['cost_usd']);
+/** Measured, not scored: nothing in the config changes how. */
+const MEASURED_METRICS = new Set([
+  'latency_ms',
+  'ttft_ms',
+  'total_tokens',
+  'prompt_tokens',
+  'completion_tokens',
+]);
 
 /** Per-item metric name -> sha256 of the settings that score it (paths relative to the config's folder). */
 export function metricScorerHashes(
@@ -42,6 +50,7 @@ function scorerSettings(config: EvalgateConfig, metric: string): unknown {
     return { json: schema === undefined ? 'task-api' : fileFingerprint(config.baseDir, schema) };
   }
   if (COST_METRICS.has(metric)) return { prices: config.prices, model: config.model?.model };
+  if (MEASURED_METRICS.has(metric)) return 'measured';
   const named = findNamed(config.metrics, metric);
   if (named !== undefined) return named;
   // A metric this module does not know: any change to the metrics settings counts as a change of its scorer.
