@@ -50,8 +50,11 @@ export interface BaselineStore {
 
 /** Why the store could not give a baseline it has (or may have). */
 export interface BaselineLookupProblem {
-  /** expired: every stored baseline expired; unreadable: damaged or of another format; forbidden: no permission to look. */
-  kind: 'expired' | 'unreadable' | 'forbidden';
+  /**
+   * expired: every stored baseline expired; unreadable: damaged or of another format; forbidden: no permission
+   * to look; other-branch: none on the baseline branch, but one on another branch (a wrong `baseline-branch`?).
+   */
+  kind: 'expired' | 'unreadable' | 'forbidden' | 'other-branch';
   message: string;
   fix: string;
 }

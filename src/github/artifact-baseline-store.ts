@@ -181,10 +181,60 @@ export function createArtifactBaselineStore(options: ArtifactBaselineOptions): A
       );
       return null;
     }
+    // Only a hint: when it cannot be had, the run is treated as a first run.
+    const elsewhere = await baselineOnOtherBranch(artifactName).catch(() => undefined);
+    if (elsewhere) {
+      state.lookupProblem = {
+        kind: 'other-branch',
+        message: `no baseline on branch ${options.branch}, but run ${elsewhere.runId} of workflow ${options.workflow} on branch ${elsewhere.branch} stored ${artifactName}`,
+        fix: `Set the \`baseline-branch\` input to ${elsewhere.branch} if that is the baseline branch, or run the baseline workflow on ${options.branch} to store one there.`,
+      };
+      log.warning(`no usable baseline: ${state.lookupProblem.message}. ${state.lookupProblem.fix}`);
+      return null;
+    }
     log.info(
       `no baseline yet: no successful run of ${where} among the last ${examined} has an artifact ${artifactName}. This run is not compared; an accepted run on the baseline branch becomes the baseline.`,
     );
     return null;
+  }
+
+  /** A baseline stored by a recent run of the workflow on another branch: the likely sign of a wrong branch. */
+  async function baselineOnOtherBranch(
+    artifactName: string,
+  ): Promise<{ runId: number; branch: string } | undefined> {
+    const { data } = await octokit.rest.actions.listWorkflowRuns({
+      owner,
+      repo,
+      workflow_id: options.workflow,
+      status: 'success',
+      exclude_pull_requests: true,
+      per_page: 20,
+    });
+    const candidates = data.workflow_runs
+      .filter(
+        (run) =>
+          run.id !== options.currentRunId &&
+          run.head_branch &&
+          run.head_branch !== options.branch &&
+          run.event !== 'pull_request' &&
+          run.event !== 'pull_request_target' &&
+          (run.head_repository?.full_name ?? `${owner}/${repo}`).toLowerCase() ===
+            `${owner}/${repo}`.toLowerCase(),
+      )
+      .slice(0, 10);
+    for (const run of candidates) {
+      const { data: listed } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        owner,
+        repo,
+        run_id: run.id,
+        name: artifactName,
+        per_page: 100,
+      });
+      if (listed.artifacts.some((artifact) => artifact.name === artifactName && !artifact.expired)) {
+        return { runId: run.id, branch: run.head_branch! };
+      }
+    }
+    return undefined;
   }
 
   function corrupt(origin: string, error: unknown): null {

@@ -43,7 +43,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function storeFor(run: WorkflowRun, options: { token?: string; workflow?: string } = {}) {
+function storeFor(run: WorkflowRun, options: { token?: string; workflow?: string; branch?: string } = {}) {
   const lines: { info: string[]; warning: string[] } = { info: [], warning: [] };
   const token = options.token ?? 'ghs_write';
   const store = createArtifactBaselineStore({
@@ -53,7 +53,7 @@ function storeFor(run: WorkflowRun, options: { token?: string; workflow?: string
     owner: 'acme',
     repo: 'evals',
     workflow: options.workflow ?? 'evals.yml',
-    branch: 'main',
+    branch: options.branch ?? 'main',
     artifactName: 'evalgate-baseline-{name}',
     onCorrupt: 'warn',
     retentionDays: 90,
@@ -184,6 +184,31 @@ describe('the artifact baseline store', () => {
     const refreshed = await evaluate(main.store, true);
     expect(refreshed.decision).toBe('deploy');
     expect(refreshed.warnings[0]).toMatch(/expired.*re-establishes the baseline/);
+    expect(fake.state.violations).toEqual([]);
+  });
+
+  it('a baseline stored only on another branch is a lookup problem (a wrong baseline-branch?), and the run is an ERROR', async () => {
+    const releaseRun = startRun('push', 'release');
+    const writer = storeFor(releaseRun, { branch: 'release' }).store;
+    await writer.save(buildBaselineRecord(await evaluate(writer)));
+    fake.completeRun(releaseRun, 'success');
+
+    const pr = storeFor(startRun('pull_request', 'feature'), { branch: 'develop' });
+    await expect(pr.store.latest('task-api')).resolves.toBeNull();
+    expect(pr.store.lookupProblem).toMatchObject({
+      kind: 'other-branch',
+      message: expect.stringMatching(
+        /no baseline on branch develop, but run \d+ .* on branch release stored/,
+      ),
+      fix: expect.stringMatching(/`baseline-branch` input to release/),
+    });
+    const report = await evaluate(pr.store);
+    expect(report.decision).toBe('error');
+    expect(report.headline).toMatch(/^ERROR: no usable baseline: no baseline on branch develop/);
+
+    // On the branch that has it, it is found.
+    const right = storeFor(startRun('pull_request', 'feature'), { branch: 'release' });
+    expect(await right.store.latest('task-api')).not.toBeNull();
     expect(fake.state.violations).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderBody } from '../../src/github/comment-body.js';
 import { renameAllIds, taskApiWorkspace, type Workspace } from './helpers.js';
 
 const v2 = (workspace: Workspace) => ['--responses', path.join(workspace.dir, 'responses/model-v2.jsonl')];
@@ -111,5 +112,7 @@ describe('a scorer that changed since the baseline', () => {
     const unchanged = report!.comparison.rows.find((row) => row.metric === 'action_accuracy')!;
     expect(unchanged.stat?.n).toBeGreaterThan(0);
     expect(report!.config.metricHashes?.accuracy).toMatch(/^[0-9a-f]{64}$/);
+    // The pull request comment says so too, on the gate.
+    expect(renderBody(report!, { links: {} })).toMatch(/NOT COMPARED: the scorer of accuracy changed/);
   });
 });
