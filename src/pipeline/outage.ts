@@ -21,7 +21,7 @@ function modelOutage(records: readonly ItemRecord[]): string | undefined {
   const example = failed.at(-1)!.error!;
   return failed.length === records.length
     ? `the model endpoint could not be reached: all ${records.length} items failed with ${example.kind} errors (last: ${example.message}). This is an outage, not a verdict on the model.`
-    : `the model endpoint went down during the run: ${notSent.length} of ${records.length} items were never sent (last error: ${example.message}). This is an outage, not a verdict on the model.`;
+    : `the run stopped sending to the model endpoint: ${notSent.length} of ${records.length} items were never sent (${notSent.at(-1)!.error!.message}). This is an outage or a stopped run, not a verdict on the model.`;
 }
 
 function allMissing(records: readonly ItemRecord[], responsesFile?: string): string | undefined {
@@ -50,5 +50,5 @@ function judgeOutage(records: readonly ItemRecord[]): string | undefined {
   const last = down.at(-1)!;
   return down.length === calls
     ? `the judge endpoint could not be reached: all ${calls} judge calls failed with ${last.kind} errors (last: ${last.message}). This is an outage, not a verdict on the model.`
-    : `the judge endpoint went down during the run: ${notSent.length} of ${calls} judge calls were never sent (last error: ${last.message}). This is an outage, not a verdict on the model.`;
+    : `the run stopped sending to the judge endpoint: ${notSent.length} of ${calls} judge calls were never sent (${notSent.at(-1)!.message}). This is an outage, not a verdict on the model.`;
 }

@@ -67,7 +67,7 @@ describe('the model endpoint is down', () => {
     expect(code).toBe(2);
     expect(report!.decision).toBe('error');
     expect(report!.headline).toMatch(
-      /^ERROR: the model endpoint went down during the run: \d+ of 300 items were never sent/,
+      /^ERROR: the run stopped sending to the model endpoint: \d+ of 300 items were never sent \(the model endpoint looks down after 10 consecutive failed requests/,
     );
   });
 });
@@ -107,7 +107,7 @@ describe('the judge endpoint is down', () => {
     expect(code).toBe(2);
     expect(report!.decision).toBe('error');
     expect(report!.headline).toMatch(
-      /^ERROR: the judge endpoint (could not be reached|went down during the run)/,
+      /^ERROR: the (judge endpoint could not be reached|run stopped sending to the judge endpoint)/,
     );
   });
 });
