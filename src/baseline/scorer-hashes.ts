@@ -33,11 +33,12 @@ export function metricScorerHashes(
 }
 
 function scorerSettings(config: EvalgateConfig, metric: string): unknown {
-  const judged = config.judge?.metrics.find((definition) => definition.scoreName === metric);
-  if (judged) {
-    const { endpoint, models, aggregate, pairwise } = config.judge!;
+  if (config.judge && metric.startsWith('judge_')) {
+    const { endpoint, models, aggregate, pairwise } = config.judge;
+    const judged = config.judge.metrics.find((definition) => definition.scoreName === metric);
     return {
-      judged: { ...judged, file: undefined },
+      // A judge metric: its rubric; the pairwise ones: the pairwise settings.
+      judged: judged ? { ...judged, file: undefined } : metric,
       models,
       aggregate,
       temperature: endpoint.temperature,
