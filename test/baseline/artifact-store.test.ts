@@ -43,11 +43,22 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function storeFor(run: WorkflowRun, options: { token?: string; workflow?: string; branch?: string } = {}) {
+function storeFor(
+  run: WorkflowRun,
+  options: { token?: string; workflow?: string; branch?: string; staleListing?: boolean } = {},
+) {
   const lines: { info: string[]; warning: string[] } = { info: [], warning: [] };
   const token = options.token ?? 'ghs_write';
+  const octokit = getOctokit(token, { baseUrl: fake.apiUrl });
+  if (options.staleListing) {
+    // The listing was made just before the artifact expired: it still says live; the download then gets 410.
+    octokit.hook.after('request', (response: { data: unknown }) => {
+      const listed = (response.data as { artifacts?: { expired: boolean }[] } | null)?.artifacts;
+      for (const artifact of listed ?? []) artifact.expired = false;
+    });
+  }
   const store = createArtifactBaselineStore({
-    octokit: getOctokit(token, { baseUrl: fake.apiUrl }),
+    octokit,
     artifacts: new DefaultArtifactClient(),
     token,
     owner: 'acme',
@@ -179,6 +190,16 @@ describe('the artifact baseline store', () => {
     expect(blocked.decision).toBe('error');
     expect(blocked.headline).toMatch(/^ERROR: no usable baseline: every stored baseline has expired/);
     expect(blocked.error!.message).toMatch(/retention-days/);
+
+    // Listed as live, expired by the time of the download (GitHub answers 410): the same, never a crash.
+    const gone = () =>
+      fake.state.requests.filter((r) => r.operation === 'actions/download-artifact' && r.status === 410)
+        .length;
+    const goneBefore = gone();
+    const racing = storeFor(startRun('pull_request', 'feature'), { staleListing: true });
+    await expect(racing.store.latest('task-api')).resolves.toBeNull();
+    expect(racing.store.lookupProblem?.kind).toBe('expired');
+    expect(gone()).toBe(goneBefore + 1);
 
     const main = storeFor(startRun('push', 'main'));
     const refreshed = await evaluate(main.store, true);
