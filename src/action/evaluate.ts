@@ -69,6 +69,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
   const report = await run(config, {
     baselineStore: withPrefetched(store, loaded),
     writeBaseline: false,
+    replacesBaseline: policy.write,
     log: (line) => core.info(line),
     env,
     git: {

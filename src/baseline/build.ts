@@ -15,6 +15,7 @@ export function buildBaselineRecord(report: Report): BaselineRecord {
     runId: report.git?.runId,
     datasetHash: report.dataset.hash,
     configHash: report.config.hash,
+    metricHashes: report.config.metricHashes,
     judge: report.judge.status === 'skipped' ? null : (report.judge.identity ?? null),
     metricSpecs: report.metricSpecs,
     items: report.items.map((item) => ({

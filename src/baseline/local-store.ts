@@ -1,17 +1,34 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBaseline } from './parse.js';
-import type { BaselineStore, LoadedBaseline } from './types.js';
+import type { BaselineLookupProblem, BaselineStore, LoadedBaseline } from './types.js';
 
 /**
  * Baselines in a local folder: `<dir>/<name>/latest.json`, plus a timestamped copy of every accepted run
  * so that drift can be traced.
  */
 export function createLocalBaselineStore(dir: string): BaselineStore {
+  let lookupProblem: BaselineLookupProblem | undefined;
   return {
     description: `local folder ${dir}`,
+    get lookupProblem() {
+      return lookupProblem;
+    },
     async latest(name) {
-      return readBaselineFile(path.join(dir, name, 'latest.json'), true);
+      const loaded = await readBaselineFile(path.join(dir, name, 'latest.json'), true);
+      if (loaded) return loaded;
+      // Earlier accepted runs left their timestamped copies: a baseline existed, and latest.json is gone.
+      const earlier = (await readdir(path.join(dir, name)).catch(() => [] as string[])).filter((file) =>
+        file.endsWith('.json'),
+      );
+      if (earlier.length > 0) {
+        lookupProblem = {
+          kind: 'unreadable',
+          message: `${path.join(dir, name)} holds ${earlier.length} earlier baseline${earlier.length === 1 ? '' : 's'} but no latest.json`,
+          fix: `Copy the newest of them to ${path.join(dir, name, 'latest.json')}, or give one with --baseline.`,
+        };
+      }
+      return null;
     },
     async save(record) {
       const folder = path.join(dir, record.name);

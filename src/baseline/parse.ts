@@ -43,6 +43,7 @@ const recordSchema = {
     createdAt: { type: 'string' },
     datasetHash: { type: 'string' },
     configHash: { type: 'string' },
+    metricHashes: { type: 'object', additionalProperties: { type: 'string' } },
     metricSpecs: {
       type: 'array',
       items: { type: 'object', required: ['name', 'kind', 'higherIsBetter'] },

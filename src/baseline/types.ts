@@ -26,6 +26,8 @@ export interface BaselineRecord {
   runId?: string;
   datasetHash: string;
   configHash: string;
+  /** Per-item metric -> hash of the scorer settings that produced it (scorer-hashes.ts); absent in older baselines. */
+  metricHashes?: Record<string, string>;
   /** Who judged the sampled items, when a judge ran. */
   judge: unknown;
   metricSpecs: MetricSpec[];
@@ -39,6 +41,22 @@ export interface BaselineStore {
   /** The latest accepted baseline of this evaluation, or null when there is none yet. */
   latest(name: string): Promise<LoadedBaseline | null>;
   save(record: BaselineRecord): Promise<string>;
+  /**
+   * Set by `latest` when it returned null although a baseline was stored before (or may have been): an expired
+   * or damaged one, or a lookup the token was not allowed to make. Unset means "no baseline yet".
+   */
+  readonly lookupProblem?: BaselineLookupProblem;
+}
+
+/** Why the store could not give a baseline it has (or may have). */
+export interface BaselineLookupProblem {
+  /**
+   * expired: every stored baseline expired; unreadable: damaged or of another format; forbidden: no permission
+   * to look; other-branch: none on the baseline branch, but one on another branch (a wrong `baseline-branch`?).
+   */
+  kind: 'expired' | 'unreadable' | 'forbidden' | 'other-branch';
+  message: string;
+  fix: string;
 }
 
 export interface LoadedBaseline {

@@ -43,6 +43,8 @@ export interface ComparisonReport {
   missingInBaseline: string[];
   missingInRun: string[];
   rows: ComparisonRow[];
+  /** Metrics left out of the comparison, and why (their scorer changed since the baseline). */
+  notComparable?: Record<string, string>;
   /** Per-category drops flagged by Benjamini–Hochberg at q = 0.10. */
   categoryWarnings: string[];
   warnings: string[];

@@ -221,6 +221,7 @@ function normalizeRegression(value: unknown, baseDir: string, overrides: ConfigO
     goldenPath: str(raw.golden) ? path.resolve(baseDir, str(raw.golden)!) : undefined,
     alpha: num(raw.alpha) ?? 0.05,
     requireSameDataset: raw['require-same-dataset'] === true,
+    requireBaseline: (str(raw['require-baseline']) ?? 'auto') as RegressionConfig['requireBaseline'],
   };
 }
 

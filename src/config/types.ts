@@ -174,7 +174,17 @@ export interface RegressionConfig {
   alpha: number;
   /** Refuse to compare with a baseline of another dataset. */
   requireSameDataset: boolean;
+  /** What regression gates do without a usable baseline (see RequireBaseline). */
+  requireBaseline: RequireBaseline;
 }
+
+/**
+ * - `auto`: a first run (no baseline ever stored) warns; a baseline that existed but cannot be read, or that
+ *   pairs no item with this run, is an error.
+ * - `always`: no usable baseline is an error, on a first run too.
+ * - `never`: no usable baseline only warns.
+ */
+export type RequireBaseline = 'auto' | 'always' | 'never';
 
 export interface CompositeConfig {
   name: string;

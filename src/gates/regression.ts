@@ -20,12 +20,23 @@ export function evaluateRegressionGate(
 ): GateResult {
   const metric = metrics[gate.metric];
   const base = { gate, metric, failingItems: [], failingCount: 0 };
+  // A gate that compared nothing never passes: it warns, and `regression.require-baseline` decides
+  // whether the run is an error (src/baseline/requirement.ts).
   if (comparison.status === 'skipped') {
     return {
       ...base,
-      status: 'pass',
-      effect: 'none',
-      explanation: `not compared: ${comparison.reason ?? 'no baseline'}`,
+      status: 'inconclusive',
+      effect: 'warn',
+      explanation: `NOT COMPARED: ${comparison.reason ?? 'no baseline'}`,
+    };
+  }
+  const notComparable = comparison.notComparable?.[gate.metric];
+  if (notComparable) {
+    return {
+      ...base,
+      status: 'inconclusive',
+      effect: 'warn',
+      explanation: `NOT COMPARED: ${notComparable}.`,
     };
   }
   const row = comparison.rows.find((candidate) => candidate.metric === gate.metric);
@@ -34,8 +45,8 @@ export function evaluateRegressionGate(
     return {
       ...base,
       status: 'inconclusive',
-      effect: inconclusiveEffect(gate),
-      explanation: `${gate.metric} could not be compared with the baseline (${
+      effect: gate.onInconclusive === 'block' ? effectOfFailure(gate) : 'warn',
+      explanation: `NOT COMPARED: ${gate.metric} could not be compared with the baseline (${
         stat?.n === 0
           ? 'no item has a value on both sides'
           : 'the baseline has no per-item scores or aggregate for it'

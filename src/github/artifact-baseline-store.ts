@@ -5,7 +5,12 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBaseline } from '../baseline/parse.js';
-import type { BaselineRecord, BaselineStore, LoadedBaseline } from '../baseline/types.js';
+import type {
+  BaselineLookupProblem,
+  BaselineRecord,
+  BaselineStore,
+  LoadedBaseline,
+} from '../baseline/types.js';
 import { UserError } from '../core/errors.js';
 import { artifactSafeName, type ArtifactClient, type Logger, type Octokit, type RepoRef } from './client.js';
 import { isPermissionError } from './permissions.js';
@@ -56,7 +61,12 @@ export function baselineArtifactName(template: string, configName: string): stri
 export function createArtifactBaselineStore(options: ArtifactBaselineOptions): ArtifactBaselineStore {
   const { octokit, owner, repo, log } = options;
   const maxRuns = options.maxRuns ?? 50;
-  const state: { found?: BaselineLocation; blocked?: string; saved?: { id: number; name: string } } = {};
+  const state: {
+    found?: BaselineLocation;
+    blocked?: string;
+    saved?: { id: number; name: string };
+    lookupProblem?: BaselineLookupProblem;
+  } = {};
   const where = `workflow ${options.workflow} on branch ${options.branch}`;
 
   async function download(artifactId: number, digest: string | undefined, runId: number): Promise<string> {
@@ -130,25 +140,101 @@ export function createArtifactBaselineStore(options: ArtifactBaselineOptions): A
             return { record, origin };
           } catch (error) {
             if (isPermissionError(error)) throw error;
+            if (isExpiredError(error)) {
+              expired++;
+              continue;
+            }
             return corrupt(origin, error);
           }
         }
         if (examined >= maxRuns) break;
       }
     } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 404 && examined === 0) {
+        // GitHub knows no such workflow (yet): the baseline workflow has never been pushed or never ran.
+        log.warning(
+          `no baseline yet: GitHub does not know the workflow ${options.workflow} (HTTP 404), so no baseline was ever stored by it. If the baseline is stored by another workflow, set the \`baseline-workflow\` input to its file name.`,
+        );
+        return null;
+      }
       if (!isPermissionError(error)) throw error;
       state.blocked = 'the token may not read workflow runs and artifacts';
+      state.lookupProblem = {
+        kind: 'forbidden',
+        message: `the token may not read the workflow runs and artifacts that hold the baseline (HTTP ${status})`,
+        fix: "Grant `actions: read` in the job's permissions.",
+      };
       log.warning(
-        `evalgate could not look up the baseline (HTTP ${(error as { status?: number }).status}): grant \`actions: read\` in the job's permissions. This run is not compared, and it will not replace the baseline.`,
+        `evalgate could not look up the baseline (HTTP ${status}): grant \`actions: read\` in the job's permissions. This run is not compared, and it will not replace the baseline.`,
       );
       return null;
     }
+    if (expired > 0) {
+      state.lookupProblem = {
+        kind: 'expired',
+        message: `every stored baseline has expired (${expired} expired artifact${expired === 1 ? '' : 's'} ${artifactName} among the last ${examined} successful runs of ${where})`,
+        fix: 'Run the baseline workflow on the baseline branch (e.g. workflow_dispatch) to store a fresh baseline, and keep `retention-days` longer than the gap between two baseline runs (or schedule one).',
+      };
+      log.warning(
+        `no usable baseline: ${state.lookupProblem.message}. This run is not compared. ${state.lookupProblem.fix}`,
+      );
+      return null;
+    }
+    // Only a hint: when it cannot be had, the run is treated as a first run.
+    const elsewhere = await baselineOnOtherBranch(artifactName).catch(() => undefined);
+    if (elsewhere) {
+      state.lookupProblem = {
+        kind: 'other-branch',
+        message: `no baseline on branch ${options.branch}, but run ${elsewhere.runId} of workflow ${options.workflow} on branch ${elsewhere.branch} stored ${artifactName}`,
+        fix: `Set the \`baseline-branch\` input to ${elsewhere.branch} if that is the baseline branch, or run the baseline workflow on ${options.branch} to store one there.`,
+      };
+      log.warning(`no usable baseline: ${state.lookupProblem.message}. ${state.lookupProblem.fix}`);
+      return null;
+    }
     log.info(
-      `no baseline yet: no successful run of ${where} among the last ${examined} has a live artifact ${artifactName}${
-        expired > 0 ? ` (${expired} expired artifact${expired === 1 ? ' was' : 's were'} skipped)` : ''
-      }. This run is not compared; an accepted run on the baseline branch becomes the baseline.`,
+      `no baseline yet: no successful run of ${where} among the last ${examined} has an artifact ${artifactName}. This run is not compared; an accepted run on the baseline branch becomes the baseline.`,
     );
     return null;
+  }
+
+  /** A baseline stored by a recent run of the workflow on another branch: the likely sign of a wrong branch. */
+  async function baselineOnOtherBranch(
+    artifactName: string,
+  ): Promise<{ runId: number; branch: string } | undefined> {
+    const { data } = await octokit.rest.actions.listWorkflowRuns({
+      owner,
+      repo,
+      workflow_id: options.workflow,
+      status: 'success',
+      exclude_pull_requests: true,
+      per_page: 20,
+    });
+    const candidates = data.workflow_runs
+      .filter(
+        (run) =>
+          run.id !== options.currentRunId &&
+          run.head_branch &&
+          run.head_branch !== options.branch &&
+          run.event !== 'pull_request' &&
+          run.event !== 'pull_request_target' &&
+          (run.head_repository?.full_name ?? `${owner}/${repo}`).toLowerCase() ===
+            `${owner}/${repo}`.toLowerCase(),
+      )
+      .slice(0, 10);
+    for (const run of candidates) {
+      const { data: listed } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        owner,
+        repo,
+        run_id: run.id,
+        name: artifactName,
+        per_page: 100,
+      });
+      if (listed.artifacts.some((artifact) => artifact.name === artifactName && !artifact.expired)) {
+        return { runId: run.id, branch: run.head_branch! };
+      }
+    }
+    return undefined;
   }
 
   function corrupt(origin: string, error: unknown): null {
@@ -159,9 +245,12 @@ export function createArtifactBaselineStore(options: ArtifactBaselineOptions): A
         fix: 'Delete that artifact (or set on-corrupt-baseline: warn to run without a comparison) and re-run on the baseline branch.',
       });
     }
-    log.warning(
-      `${message}. This run is not compared (on-corrupt-baseline: warn); the next accepted run on the baseline branch replaces it.`,
-    );
+    state.lookupProblem = {
+      kind: 'unreadable',
+      message,
+      fix: 'Delete that artifact and re-run the baseline workflow on the baseline branch to store a new baseline.',
+    };
+    log.warning(`${message}. This run is not compared (on-corrupt-baseline: warn).`);
     return null;
   }
 
@@ -194,12 +283,30 @@ export function createArtifactBaselineStore(options: ArtifactBaselineOptions): A
     get saved() {
       return state.saved;
     },
+    get lookupProblem() {
+      return state.lookupProblem;
+    },
   };
 }
 
 /** A store that answers `latest` with a baseline looked up beforehand (so the action can decide the policy first). */
 export function withPrefetched(store: BaselineStore, loaded: LoadedBaseline | null): BaselineStore {
-  return { description: store.description, latest: async () => loaded, save: (record) => store.save(record) };
+  return {
+    description: store.description,
+    latest: async () => loaded,
+    save: (record) => store.save(record),
+    get lookupProblem() {
+      return store.lookupProblem;
+    },
+  };
+}
+
+/** GitHub answers 410 Gone for an artifact that expired after it was listed. */
+function isExpiredError(error: unknown): boolean {
+  return (
+    (error as { status?: unknown } | null)?.status === 410 ||
+    /\b410\b|expired/i.test(String((error as Error)?.message))
+  );
 }
 
 class CorruptBaseline extends Error {}

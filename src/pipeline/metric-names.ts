@@ -1,6 +1,7 @@
 import type { EvalgateConfig } from '../config/types.js';
 import { UserError, UserErrors } from '../core/errors.js';
 import type { Dataset, MetricSpec } from '../core/types.js';
+import { checkGateSanity } from '../gates/sanity.js';
 import { aggregate } from './aggregate.js';
 
 /** The aggregated metric names a run will produce, before any model call is made. */
@@ -63,6 +64,11 @@ export function checkMetricReferences(
       );
     }
   });
+  problems.push(
+    ...checkGateSanity(config, (metric) =>
+      known.has(metric) ? kinds.get(metric.split('@')[0]!) : undefined,
+    ),
+  );
   for (const name of Object.keys(config.composite?.weights ?? {})) {
     if (!known.has(name) || name === config.composite?.name) {
       problems.push(

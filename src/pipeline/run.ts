@@ -10,6 +10,8 @@ import { compareWithBaseline } from '../compare/compare.js';
 import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
 import { readBaselineFile } from '../baseline/local-store.js';
 import { buildBaselineRecord } from '../baseline/build.js';
+import { checkBaselineRequirement, type BaselineRequirement } from '../baseline/requirement.js';
+import { metricScorerHashes, withoutChangedScorers } from '../baseline/scorer-hashes.js';
 import type { ModelSource } from '../model/source.js';
 import { createScorers, explainItem, listMetricSpecs, scoreItem } from '../scorers/index.js';
 import type { Scorer } from '../scorers/scorer.js';
@@ -17,6 +19,7 @@ import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../report/
 import { aggregate } from './aggregate.js';
 import { judgeMetricSpecs, runJudgeStage } from '../judge/index.js';
 import { checkMetricReferences } from './metric-names.js';
+import { findRunFailure } from './outage.js';
 import { createModelSource, type SourceSetup } from './source.js';
 import { EVALGATE_VERSION } from '../version.js';
 
@@ -24,6 +27,11 @@ export interface RunDependencies {
   baselineStore: BaselineStore;
   /** Whether an accepted run may replace the baseline (false on pull requests). */
   writeBaseline: boolean;
+  /**
+   * Whether this run becomes the baseline when accepted, whoever stores it (the action stores it itself):
+   * an expired baseline is then re-established rather than an error. Default: `writeBaseline`.
+   */
+  replacesBaseline?: boolean;
   log: (line: string) => void;
   env: NodeJS.ProcessEnv;
   /** A model source to use instead of the one the config describes (tests, shards). */
@@ -90,6 +98,8 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
     );
 
   const baseline = await timed('baseline', () => loadBaseline(config, deps.baselineStore));
+  const lookupProblem =
+    baseline || config.regression.baselinePath ? undefined : deps.baselineStore.lookupProblem;
   const judgeStage = await timed('judge', () =>
     runJudgeStage(config.judge, records, dataset.items, {
       env: deps.env,
@@ -104,10 +114,37 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
   const metrics: MetricsMap = await timed('aggregation', () =>
     aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite }),
   );
+  const currentConfigHash = configHash(config);
+  const metricHashes = metricScorerHashes(config, specs);
+  const comparable = baseline ? withoutChangedScorers(baseline, metricHashes, metrics) : undefined;
   const comparison = await timed('comparison', () =>
-    compareWithBaseline(baseline, records, metrics, dataset.hash, config),
+    compareWithBaseline(comparable?.loaded ?? null, records, metrics, dataset.hash, config),
   );
+  if (comparable && Object.keys(comparable.notComparable).length > 0) {
+    comparison.notComparable = comparable.notComparable;
+    const changed = [
+      ...new Set(Object.keys(comparable.notComparable).map((name) => metrics[name]?.base ?? name)),
+    ];
+    comparison.warnings.unshift(
+      `the scorer of ${changed.join(', ')} changed since the baseline was stored: ${
+        changed.length === 1 ? 'that metric is' : 'those metrics are'
+      } not compared with it (scores made by different scorers are not comparable). The next accepted run on the baseline branch stores a baseline scored the new way.`,
+    );
+  } else if (baseline && !baseline.record.metricHashes && baseline.record.configHash !== currentConfigHash) {
+    comparison.warnings.unshift(
+      `the config changed since the baseline was stored (config hash ${baseline.record.configHash.slice(0, 12)}, now ${currentConfigHash.slice(0, 12)}), and that baseline does not record which scorer made which metric: if a scorer changed, its metrics are compared across scorers.`,
+    );
+  }
   warnings.push(...comparison.warnings);
+  const requirement = checkBaselineRequirement({
+    mode: config.regression.requireBaseline,
+    regressionGates: config.gates.filter((gate) => gate.type === 'regression').length,
+    origin: baseline?.origin,
+    paired: comparison.paired,
+    problem: lookupProblem,
+    replacesBaseline: deps.replacesBaseline ?? deps.writeBaseline,
+  });
+  if (requirement && !requirement.fatal) warnings.unshift(requirement.message);
   const golden = config.regression.goldenPath
     ? compareWithBaseline(
         await readBaselineOrExplain(config.regression.goldenPath, 'regression.golden'),
@@ -120,7 +157,8 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
   const gates = await timed('gates', () =>
     evaluateGates(config, metrics, records, comparison, judgeStage.advice),
   );
-  const decision = decide(gates);
+  const failure = runFailure(findRunFailure(records, config.responses?.path), requirement);
+  const decision = failure ? 'error' : decide(gates);
 
   const finishedAt = now();
   const report: Report = {
@@ -128,11 +166,11 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
     evalgateVersion: EVALGATE_VERSION,
     name: config.name,
     decision,
-    headline: headline(decision, gates),
+    headline: failure ? `ERROR: ${failure.message}` : headline(decision, gates),
     startedAt: startedAt.toISOString(),
     finishedAt: finishedAt.toISOString(),
     durationMs: finishedAt.getTime() - startedAt.getTime(),
-    config: { file: displayPath(config.configFile), hash: configHash(config) },
+    config: { file: displayPath(config.configFile), hash: currentConfigHash, metricHashes },
     dataset: {
       file: displayPath(dataset.file),
       format: dataset.format,
@@ -157,6 +195,7 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
     warnings,
     timings,
     items: records,
+    ...(failure ? { error: failure } : {}),
   };
   if (decision === 'deploy' && deps.writeBaseline) {
     report.baselineWritten = await deps.baselineStore.save(buildBaselineRecord(report));
@@ -239,6 +278,21 @@ async function readBaselineOrExplain(file: string, key: string): Promise<LoadedB
       },
     );
   }
+}
+
+/** An outage, a user mistake or an unusable baseline: the run says nothing about the model (exit 2). */
+function runFailure(
+  outage: string | undefined,
+  requirement: BaselineRequirement | undefined,
+): { message: string; key?: string } | undefined {
+  if (outage) return { message: outage };
+  if (requirement?.fatal) {
+    return {
+      message: `${requirement.message}${requirement.fix ? ` ${requirement.fix}` : ''}`,
+      key: 'regression.require-baseline',
+    };
+  }
+  return undefined;
 }
 
 export function decide(gates: readonly GateResult[]): Decision {

@@ -25,7 +25,8 @@ export interface Report {
   startedAt: string;
   finishedAt: string;
   durationMs: number;
-  config: { file: string; hash: string };
+  /** `metricHashes`: per-item metric -> hash of its scorer settings (src/baseline/scorer-hashes.ts). */
+  config: { file: string; hash: string; metricHashes?: Record<string, string> };
   dataset: { file: string; format: DatasetFormat; hash: string; items: number; categories: string[] };
   source: {
     kind: 'live' | 'precomputed';

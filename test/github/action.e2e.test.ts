@@ -130,7 +130,8 @@ describe('a repository from its first pull request to a baseline and back', () =
       name: 'evalgate: task-api',
       headSha: sha('1'),
       status: 'completed',
-      conclusion: 'success',
+      // Not compared: the regression gate warns (require-baseline: auto on a first run).
+      conclusion: 'neutral',
     });
     expect(result.outputs['check-run-id']).toBe(String(check.id));
     expect(result.summary).toContain('evalgate · task-api');
@@ -246,10 +247,12 @@ describe('a repository from its first pull request to a baseline and back', () =
     expect(pr.outputs['baseline-run-id'], explain(pr, fake)).toBe(String(older.runId));
 
     older.expired = true;
+    // Every baseline expired: a baseline existed, so this is an ERROR (require-baseline: auto), not a pass.
     const none = await pullRequestRun(fake, { number: 3, headSha: sha('8'), responses: V1 });
-    expect(none.exitCode, explain(none, fake)).toBe(0);
+    expect(none.exitCode, explain(none, fake)).toBe(1);
+    expect(none.outputs.decision).toBe('error');
     expect(none.outputs['baseline-run-id']).toBe('');
-    expect(none.log).toMatch(/no baseline yet: .*2 expired artifacts were skipped/);
+    expect(none.log).toMatch(/no usable baseline: every stored baseline has expired \(2 expired artifacts/);
     // Nobody downloaded an expired artifact.
     const downloads = fake.state.requests.filter((r) => r.operation === 'actions/download-artifact');
     expect(downloads.every((r) => r.status === 302)).toBe(true);
@@ -347,14 +350,16 @@ describe('tokens that may not write', () => {
       ref: 'refs/heads/main',
       sha: sha('e'),
     });
-    expect(result.exitCode, explain(result, fake)).toBe(0);
+    // It cannot tell whether a baseline exists: an ERROR (require-baseline: auto), not a silent pass.
+    expect(result.exitCode, explain(result, fake)).toBe(1);
+    expect(result.outputs.decision).toBe('error');
     expect(result.log).toMatch(/::warning::.*actions: read/);
     expect(baselineArtifacts(fake)).toHaveLength(1);
   });
 });
 
 describe('a damaged baseline artifact', () => {
-  it('is a warning by default (no comparison) and an error with on-corrupt-baseline: error', async () => {
+  it('is an ERROR by default (require-baseline: auto) and with on-corrupt-baseline: error', async () => {
     const fake = await startGitHubServer();
     fake.addToken('ghs_write');
     try {
@@ -364,12 +369,14 @@ describe('a damaged baseline artifact', () => {
       baselineArtifacts(fake)[0]!.digest = `sha256:${'0'.repeat(64)}`;
 
       const warned = await pullRequestRun(fake, { number: 4, headSha: sha('b'), responses: V1 });
-      expect(warned.exitCode, explain(warned, fake)).toBe(0);
+      expect(warned.exitCode, explain(warned, fake)).toBe(1);
+      expect(warned.outputs.decision).toBe('error');
       expect(warned.log).toMatch(
         /::warning::the stored baseline artifact evalgate-baseline-task-api .* its sha256 digest does not match/,
       );
       expect(warned.outputs['baseline-run-id']).toBe('');
       expect(fake.state.comments[0]!.body).toContain('Not compared with a baseline');
+      expect(fake.state.comments[0]!.body).toMatch(/ERROR: no usable baseline: the stored baseline artifact/);
 
       const failed = await pullRequestRun(fake, {
         number: 4,

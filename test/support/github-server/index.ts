@@ -45,6 +45,8 @@ export interface FakeGitHub {
   completeRun(run: WorkflowRun, conclusion: 'success' | 'failure'): void;
   /** "Re-run all jobs": the same run id, the next attempt, in progress again with a new runtime token. */
   rerun(run: WorkflowRun): { run: WorkflowRun; runtimeToken: string };
+  /** A workflow file the repository has, though it may never have run. */
+  addWorkflow(file: string): void;
   addPullRequest(
     number: number,
     pull: { headSha: string; headRef: string; headRepository?: string; baseRef?: string },
@@ -107,6 +109,7 @@ export async function startGitHubServer(options: FakeGitHubOptions = {}): Promis
         pullRequests: run.pullRequests ?? [],
       };
       state.runs.push(created);
+      state.workflows.add(created.workflowFile);
       return { run: created, runtimeToken: runtimeToken(created.backendId, created.jobBackendId) };
     },
     completeRun(run, conclusion) {
@@ -118,6 +121,9 @@ export async function startGitHubServer(options: FakeGitHubOptions = {}): Promis
       run.status = 'in_progress';
       run.conclusion = null;
       return { run, runtimeToken: runtimeToken(run.backendId, run.jobBackendId) };
+    },
+    addWorkflow(file) {
+      state.workflows.add(file);
     },
     addPullRequest(number, pull) {
       state.pulls.set(number, {

@@ -85,6 +85,9 @@ export function handleRest(state: FakeState, request: RestRequest): RestResponse
     case 'actions/list-workflow-runs': {
       if (!can('actions', 'read')) return forbidden;
       const workflow = params.workflow_id!;
+      // GitHub knows a workflow by its file (or id); an unknown one is a 404, not an empty list.
+      if (!state.workflows.has(workflow) && !state.runs.some((run) => String(run.workflowId) === workflow))
+        return notFound;
       const q = request.query;
       const runs = state.runs
         .filter((run) => run.workflowFile === workflow || String(run.workflowId) === workflow)

@@ -111,6 +111,8 @@ export class FakeState {
   readonly repositoryId = 4242;
   defaultBranch: string;
   readonly runs: WorkflowRun[] = [];
+  /** Workflow files the repository has (GitHub answers 404 for any other): those of started runs, and added ones. */
+  readonly workflows = new Set<string>();
   readonly artifacts: StoredArtifact[] = [];
   readonly blobs = new Map<string, Blob>();
   readonly comments: Comment[] = [];
