@@ -5,6 +5,7 @@ import { UserError } from '../core/errors.js';
 import { displayPath, runEvaluation } from '../pipeline/run.js';
 import { validateRun } from '../pipeline/validate-run.js';
 import { renderConsoleSummary } from '../report/console.js';
+import { logLine, logLines } from '../report/log-line.js';
 import { writeReportFiles } from '../report/write.js';
 import {
   collectShardFiles,
@@ -105,7 +106,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`evalgate: ${misuse}\n`);
     return 2;
   }
-  const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
+  const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${logLine(line)}\n`);
   try {
     const shard = values.shard === undefined ? undefined : parseShardSpec(values.shard);
     const config = await loadConfig(values.config, {
@@ -116,7 +117,7 @@ export async function main(argv: string[]): Promise<number> {
     });
     if (command === 'validate') {
       const summary = await validateRun(config);
-      process.stdout.write(`${summary}\n`);
+      process.stdout.write(`${logLines(summary)}\n`);
       return 0;
     }
     if (shard) {
@@ -125,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
         env: process.env,
       });
       process.stdout.write(
-        `shard ${formatShard(shard)}: ${result.items} items answered (${result.stats.errors} error item${result.stats.errors === 1 ? '' : 's'}) -> ${displayPath(result.file)}\n`,
+        `${logLine(`shard ${formatShard(shard)}: ${result.items} items answered (${result.stats.errors} error item${result.stats.errors === 1 ? '' : 's'}) -> ${displayPath(result.file)}`)}\n`,
       );
       return 0;
     }
@@ -145,7 +146,7 @@ export async function main(argv: string[]): Promise<number> {
     return report.decision === 'deploy' ? 0 : report.decision === 'block' ? 1 : 2;
   } catch (error) {
     if (error instanceof UserError) {
-      process.stderr.write(`evalgate: error: ${error.describe()}\n`);
+      process.stderr.write(`${logLines(`evalgate: error: ${error.describe()}`)}\n`);
       return 2;
     }
     process.stderr.write(`evalgate: internal error: ${(error as Error).stack ?? String(error)}\n`);

@@ -42,6 +42,8 @@ describe('renderBody', () => {
             gate: { name: 'no regression', margin: 0.02, onInconclusive: 'block' },
             stat: {
               ci95: { estimate: -0.14, lower: -0.19, upper: -0.09, level: 0.95, method: 'wald' },
+              ciGate: { estimate: -0.14, lower: -0.18, upper: -0.1, level: 0.9, method: 'wald' },
+              alpha: 0.05,
               pDifference: 0.0004,
               zone: 'fail',
               significantRegression: true,
@@ -62,7 +64,9 @@ describe('renderBody', () => {
     expect(body.indexOf('❌ BLOCK')).toBeLessThan(body.indexOf('Gates not passed'));
     expect(body.indexOf('Gates not passed')).toBeLessThan(body.indexOf('| Metric |'));
     expect(body.indexOf('| Metric |')).toBeLessThan(body.indexOf('<details>'));
-    expect(body).toContain('| accuracy | 94% | 80% | −14 pts | [−19 pts, −9 pts] | < 0.001 | FAIL |');
+    expect(body).toContain(
+      '| accuracy | 94% | 80% | −14 pts | Δ [−18 pts, −10 pts] (90%) | < 0.001 | FAIL |',
+    );
     expect(body).toContain('<details><summary>❌ accuracy: 3 failing items</summary>');
     expect(body).toContain('| ta-1 | list\\_tasks | evals/benchmark.json:10 | fail |');
     expect(body).not.toContain('✂️');
@@ -71,7 +75,7 @@ describe('renderBody', () => {
   it('says plainly that there was no comparison, and leaves out metrics nobody measured', () => {
     const body = renderBody(makeReport(), { marker, links });
     expect(body).toContain('**Not compared with a baseline:** no baseline yet.');
-    expect(body).toContain('| accuracy | n/a | 94% | n/a | 90.7% – 96.2% (new) | — |');
+    expect(body).toContain('| accuracy | n/a | 94% | n/a | 90.7% – 96.2% (new, 95%) | — |');
     expect(body).not.toContain('latency_p95_ms');
     expect(body).toContain('No gates are configured');
   });
