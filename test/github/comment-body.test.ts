@@ -138,3 +138,53 @@ describe('commentMarker', () => {
     );
   });
 });
+
+describe('renderBody, the details', () => {
+  it('says the report keeps 10 failing items per gate, and does not blame the size limit for it', () => {
+    const gate = { ...failingGate('accuracy', 'block', 10), failingCount: 45 };
+    const body = renderBody(makeReport({ decision: 'block', gates: [gate] }), { marker, links });
+    expect(body).toContain('first 10 of 45 failing items');
+    expect(body).not.toContain('size limit');
+    expect(body).toContain(
+      '35 more failing items are not listed: the report keeps the first 10 of each gate (`report.max-failing-items`)',
+    );
+  });
+
+  it('still says what it cut for size, apart from what the report never held', () => {
+    const gate = { ...failingGate('accuracy', 'block', 10, 'z'.repeat(100)), failingCount: 45 };
+    const body = renderBody(makeReport({ decision: 'block', gates: [gate] }), {
+      marker,
+      links,
+      maxLength: 2500,
+    });
+    expect(body.length).toBeLessThanOrEqual(2500);
+    expect(body).toMatch(/✂️ \d+ failing items? not listed to fit GitHub’s size limit/);
+    expect(body).toContain('35 more failing items are not listed: the report keeps the first 10');
+  });
+
+  it('quotes the model character for character: backticks stay backticks', () => {
+    const output = 'use `npm ci`, not ``npm i`` or ```sh fences``` \\` \\n';
+    const body = renderBody(
+      makeReport({ decision: 'block', gates: [failingGate('accuracy', 'block', 1, output)] }),
+      { marker, links },
+    );
+    const quoted = [...body.matchAll(/<code>(.*?)<\/code>/g)].map((match) =>
+      match[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))),
+    );
+    expect(quoted).toContain(output);
+    expect(body).not.toContain("'npm ci'");
+  });
+
+  it('marks a warning gate ⚠️ and a blocking gate ❌', () => {
+    const body = renderBody(
+      makeReport({
+        decision: 'block',
+        gates: [failingGate('must pass', 'block', 1), failingGate('nice to have', 'warn', 1)],
+      }),
+      { marker, links },
+    );
+    expect(body).toContain('- ❌ **must pass** (blocking)');
+    expect(body).toContain('- ⚠️ **nice to have** (warning)');
+    expect(body).toContain('<details><summary>⚠️ nice to have: 1 failing items</summary>');
+  });
+});
