@@ -34,6 +34,7 @@ import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 import { publishResults, publishTargetOf, type PublishOutcome } from './publish-results.js';
 import { runnerLog } from './runner-log.js';
+import { stripTerminalControls } from '../report/log-line.js';
 import { connectServices, type GitHubServices } from './services.js';
 import { summaryFooter } from './summary-footer.js';
 
@@ -147,7 +148,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
     checkRunId: published.checkRunId,
     baselineRunId: artifactStore?.found?.runId,
   });
-  if (report.decision === 'block') core.setFailed(report.headline);
+  if (report.decision === 'block') core.setFailed(stripTerminalControls(report.headline));
   return report.decision;
 }
 

@@ -45,7 +45,7 @@ export function runnerCommandIn(line: string): string | undefined {
   for (const variant of [line, line.replace(IGNORABLE, '')]) {
     const trimmed = variant.replace(/^[\s\u0085]+/u, '');
     if (trimmed.startsWith('::')) {
-      const own = /^::(warning|error|notice|debug)( [^:]*)?::([^]*)$/.exec(trimmed);
+      const own = /^::(warning|error|notice|debug|add-mask)( [^:]*)?::([^]*)$/.exec(trimmed);
       if (!own || /^\s*FORGED/.test(own[3]!)) return `v2 command: ${line}`;
       continue;
     }
@@ -110,7 +110,7 @@ export function markdownProblems(markdown: string): string[] {
     } else tableCells = undefined;
     if (
       /^\s{0,3}#{1,6} /.test(line) &&
-      !/^#{1,3} (evalgate|Gates|Metrics|Comparison|Cumulative|LLM judge|Run|Error|Warnings|✅|❌|⚠️|❔)/u.test(
+      !/^#{1,3} (evalgate|Gates|Metrics|Comparison|Cumulative|LLM judge|Run|Error|Warnings|GitHub|Panel|Pairwise|Low-score|✅|❌|⚠️|❔)/u.test(
         line,
       )
     )
