@@ -1,6 +1,6 @@
 import type { MetricValue } from '../core/types.js';
 import type { GateResult } from '../gates/types.js';
-import { codeText, escapeHtmlText, escapeInline } from './escape.js';
+import { codeText, escapeInline } from './escape.js';
 import { formatDifference, formatDuration, formatMetricValue, isMeasured } from './format.js';
 import type { Report } from './types.js';
 import { renderJudgeSection } from '../judge/render.js';
@@ -123,7 +123,7 @@ function renderMetrics(report: Report, perCategory: boolean): string {
       `|---|${categories.map(() => '---').join('|')}|`,
       ...rates.map(
         (metric) =>
-          `| ${escapeInline(metric.name, 60)} | ${categories
+          `| ${metric.name} | ${categories
             .map((category) => {
               const value = report.metrics[`${metric.name}@${category}`];
               return value ? `${formatMetricValue(value, value.value)} (n=${value.n})` : '—';
@@ -143,7 +143,7 @@ function metricTable(metrics: readonly MetricValue[]): string[] {
     '|---|---|---|---|---|---|',
     ...metrics.map(
       (metric) =>
-        `| ${escapeInline(metric.name, 60)} | ${formatMetricValue(metric, metric.value)} | ${metric.n} | ${
+        `| ${metric.name} | ${formatMetricValue(metric, metric.value)} | ${metric.n} | ${
           metric.interval ? intervalText(metric) : '—'
         } | ${metric.naCount || '—'} | ${metric.errorCount || '—'} |`,
     ),
@@ -213,7 +213,7 @@ function renderComparisonSection(report: Report, comparison: Report['comparison'
       stat?.significantImprovement ? 'significant gain' : '',
     ].filter(Boolean);
     lines.push(
-      `| ${escapeInline(row.metric, 60)} | ${formatMetricValue(metric, row.base)} | ${formatMetricValue(metric, row.new)} | ${
+      `| ${row.metric} | ${formatMetricValue(metric, row.base)} | ${formatMetricValue(metric, row.new)} | ${
         row.diff === null ? 'n/a' : diff(row.diff)
       } | ${stat ? `${diff(stat.ciGate.lower)} to ${diff(stat.ciGate.upper)}` : '—'} | ${
         stat ? `${diff(stat.ci95.lower)} to ${diff(stat.ci95.upper)}` : '—'
@@ -231,23 +231,20 @@ function renderComparisonSection(report: Report, comparison: Report['comparison'
       `Minimum detectable drop (80% power, one-sided α = ${comparison.alpha}): ${gated
         .map(
           (row) =>
-            `${escapeInline(row.metric, 60)} ${formatDifference(report.metrics[row.metric]!, row.stat!.mde).replace(/^[+−±]/, '')}`,
+            `${row.metric} ${formatDifference(report.metrics[row.metric]!, row.stat!.mde).replace(/^[+−±]/, '')}`,
         )
         .join('; ')}. Holm-adjusted p of a regression: ${gated
-        .map((row) => `${escapeInline(row.metric, 60)} ${formatP(row.pRegressionHolm ?? 1)}`)
+        .map((row) => `${row.metric} ${formatP(row.pRegressionHolm ?? 1)}`)
         .join('; ')}.`,
     );
     for (const row of gated) {
       const notes = row.stat!.notes;
       if (notes.length > 0)
-        lines.push(
-          '',
-          `Notes on ${escapeInline(row.metric, 60)}: ${notes.map((note) => escapeInline(note, 300)).join('; ')}.`,
-        );
+        lines.push('', `Notes on ${row.metric}: ${notes.map((note) => escapeInline(note, 300)).join('; ')}.`);
       if (row.regressedItems.length > 0) {
         lines.push(
           '',
-          `<details><summary>${escapeHtmlText(row.metric, 60)}: ${row.regressedItems.length} items right before and wrong now, ${row.improvedItems.length} the other way</summary>`,
+          `<details><summary>${row.metric}: ${row.regressedItems.length} items right before and wrong now, ${row.improvedItems.length} the other way</summary>`,
           '',
           row.regressedItems
             .slice(0, 100)

@@ -79,7 +79,6 @@ function hostileReport(): Report {
     gates,
     warnings: ALL_PAYLOADS.map((payload) => `the endpoint said: ${payload}`),
     comparison: { ...makeReport().comparison, reason: `no baseline: ${COMMAND_PAYLOADS[3]}` },
-    metrics: { ...makeReport().metrics, 'x\n::error::FORGED metric': rate('x\n::error::FORGED metric', 0.5) },
   });
 }
 
