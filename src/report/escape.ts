@@ -30,14 +30,14 @@ export function escapeHtmlText(text: string, maxLength = 120): string {
 }
 
 /**
- * Text shown exactly, character for character (model output, expected answers, ids in code): an inline
- * `<code>` element whose punctuation is written as character references, so that nothing in it is Markdown
- * or HTML; line breaks become `<br>`. GitHub links no mention or issue inside code.
+ * Text shown exactly, character for character (model output, expected answers, paths): an inline `<code>`
+ * element in which every character Markdown or HTML could read (`& < > \\ \` * _ ~ [ ] | $ @ #`) is written as a
+ * character reference; line breaks become `<br>`. GitHub links no mention, issue or emoji inside code.
  */
 export function codeText(text: string, maxLength = 120): string {
   const clean = cutText(stripTerminalControls(text).replace(/\r\n?/g, '\n'), maxLength);
   if (clean.length === 0) return '';
-  const encoded = clean.replace(/[!-/:-@[-`{-~\n]/g, (char) =>
+  const encoded = clean.replace(/[&<>\\`*_~[\]|$@#\n]/g, (char) =>
     char === '\n' ? '<br>' : `&#${char.charCodeAt(0)};`,
   );
   return `<code>${encoded}</code>`;
