@@ -256,7 +256,7 @@ function renderFailingItems(
           const output = item.error
             ? `*error:* ${codeText(item.error, 120)}`
             : codeText(item.output ?? '', 120);
-          return `| ${escapeInline(item.id, 60)} | ${escapeInline(item.category, 40)} | ${whereCell} | ${value} | ${output} | ${codeText(
+          return `| ${escapeInline(item.id, 60)} | ${escapeInline(item.category, 40)} | ${whereCell} | ${value} | ${output} | ${escapeInline(
             item.expected ?? '',
             100,
           )} |`;

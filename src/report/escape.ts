@@ -37,7 +37,8 @@ export function escapeHtmlText(text: string, maxLength = 120): string {
 export function codeText(text: string, maxLength = 120): string {
   const clean = cutText(stripTerminalControls(text).replace(/\r\n?/g, '\n'), maxLength);
   if (clean.length === 0) return '';
-  const encoded = clean.replace(/[&<>\\`*_~[\]|$@#\n]/g, (char) =>
+  // `_` between two letters or digits cannot emphasise (CommonMark's flanking rules): it stays as it is.
+  const encoded = clean.replace(/[&<>\\`*~[\]|$@#\n]|(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, (char) =>
     char === '\n' ? '<br>' : `&#${char.charCodeAt(0)};`,
   );
   return `<code>${encoded}</code>`;
