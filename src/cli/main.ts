@@ -149,7 +149,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${logLines(`evalgate: error: ${error.describe()}`)}\n`);
       return 2;
     }
-    process.stderr.write(`evalgate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(
+      `${logLines(`evalgate: internal error: ${(error as Error).stack ?? String(error)}`)}\n`,
+    );
     return 2;
   }
 }
