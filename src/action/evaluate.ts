@@ -34,6 +34,8 @@ import { writeReportFiles } from '../report/write.js';
 import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 import { publishResults, publishTargetOf, type PublishOutcome } from './publish-results.js';
+import { runnerLog } from './runner-log.js';
+import { stripTerminalControls } from '../report/log-line.js';
 import { connectServices, type GitHubServices } from './services.js';
 import { emitStepAnnotations, type StepVerdict } from './step-annotations.js';
 import { summaryFooter } from './summary-footer.js';
@@ -52,7 +54,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
   const policy: BaselinePolicy = context
     ? baselinePolicy(context, inputs.updateBaseline, branch, artifactStore?.blocked)
     : { write: inputs.updateBaseline !== 'never', reason: 'a run outside GitHub Actions.' };
-  core.info(`baseline update: ${policy.write ? 'allowed' : 'no'}, ${policy.reason}`);
+  runnerLog.info(`baseline update: ${policy.write ? 'allowed' : 'no'}, ${policy.reason}`);
 
   // The pipeline does not store the baseline itself here: storing it is a GitHub call that can fail (a
   // re-run attempt whose first attempt already stored it, a service outage), and that must be a warning.
@@ -65,12 +67,12 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
     attempt: context?.runAttempt?.toString(),
   });
   const syncCache = !shardFiles && context !== undefined && cacheSyncApplies(config);
-  if (syncCache) await restoreResponseCache(config, cacheKeys, actionLog);
+  if (syncCache) await restoreResponseCache(config, cacheKeys, runnerLog);
   const report = await run(config, {
     baselineStore: withPrefetched(store, loaded),
     writeBaseline: false,
     replacesBaseline: policy.write,
-    log: (line) => core.info(line),
+    log: runnerLog.info,
     env,
     git: {
       sha: context?.headSha ?? process.env.GITHUB_SHA,
@@ -84,14 +86,14 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
       branch: context.branch,
       baselineBranch: branch ?? inputs.baselineBranch ?? context.defaultBranch,
     });
-    if (write.save) await saveResponseCache(config, cacheKeys, actionLog);
-    else core.info(`response cache not saved: ${write.reason}.`);
+    if (write.save) await saveResponseCache(config, cacheKeys, runnerLog);
+    else runnerLog.info(`response cache not saved: ${write.reason}.`);
   }
   const warnings: string[] = [];
   if (report.decision === 'deploy' && policy.write) {
     try {
       report.baselineWritten = await store.save(buildBaselineRecord(report));
-      core.info(`baseline written: ${report.baselineWritten}`);
+      runnerLog.info(`baseline written: ${report.baselineWritten}`);
     } catch (error) {
       warnings.push(`The new baseline could not be stored: ${(error as Error).message.split('\n')[0]}`);
     }
@@ -109,7 +111,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
         reportArtifactName(report.name, context?.runAttempt, inputs.matrixKey),
         inputs.reportRetentionDays,
       );
-      core.info(`report uploaded: artifact ${uploaded.name} (id ${uploaded.id})`);
+      runnerLog.info(`report uploaded: artifact ${uploaded.name} (id ${uploaded.id})`);
     } catch (error) {
       warnings.push(`The report could not be uploaded as an artifact: ${(error as Error).message}`);
     }
@@ -130,7 +132,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
   warnings.push(...published.warnings);
   // The verdict first: the runner drops the errors and warnings of a step after the tenth.
   emitStepAnnotations({ verdict: verdictOf(report), warnings, items: published.unposted ?? [] });
-  for (const note of published.notes) core.info(note);
+  for (const note of published.notes) runnerLog.info(note);
 
   const summary = renderJobSummary(report, {
     maxFailingItems: config.report.maxFailingItems,
@@ -165,9 +167,10 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
 }
 
 function verdictOf(report: Report): StepVerdict {
-  if (report.decision !== 'deploy') return { level: 'error', message: report.headline };
+  const message = stripTerminalControls(report.headline);
+  if (report.decision !== 'deploy') return { level: 'error', message };
   const warned = report.gates.some((gate) => gate.effect === 'warn');
-  return { level: warned ? 'warning' : 'notice', message: report.headline };
+  return { level: warned ? 'warning' : 'notice', message };
 }
 
 async function chooseStore(
@@ -178,7 +181,7 @@ async function chooseStore(
 ): Promise<{ store: BaselineStore; artifactStore?: ArtifactBaselineStore; branch?: string }> {
   const local = () => createLocalBaselineStore(config.regression.baselineDir);
   if (!context || !services.artifacts || !services.octokit || !services.token) {
-    core.info(
+    runnerLog.info(
       `baselines: the local folder ${config.regression.baselineDir} (${
         !context
           ? 'not in a GitHub Actions run'
@@ -193,7 +196,7 @@ async function chooseStore(
     inputs.baselineBranch ?? context.defaultBranch ?? (await defaultBranch(services.octokit, context));
   const workflow = inputs.baselineWorkflow ?? context.workflowFile;
   if (!branch || !workflow) {
-    core.warning(
+    runnerLog.warning(
       `evalgate cannot tell the baseline ${!branch ? 'branch' : 'workflow'}: set the \`${
         !branch ? 'baseline-branch' : 'baseline-workflow'
       }\` input. Baselines are kept in the local folder ${config.regression.baselineDir} for this run.`,
@@ -212,7 +215,7 @@ async function chooseStore(
     onCorrupt: inputs.onCorruptBaseline,
     retentionDays: inputs.retentionDays,
     currentRunId: context.runId,
-    log: { info: (line) => core.info(line), warning: (line) => core.warning(line) },
+    log: runnerLog,
     tempDir: process.env.RUNNER_TEMP || undefined,
   });
   return { store: artifactStore, artifactStore, branch };
@@ -236,5 +239,3 @@ export function maskKeysOf(config: EvalgateConfig, env: NodeJS.ProcessEnv): void
     if (value) core.setSecret(value);
   }
 }
-
-const actionLog = { info: (line: string) => core.info(line), warning: (line: string) => core.warning(line) };

@@ -5,7 +5,7 @@ import { conclusionOf, publishCheckRun } from '../github/check-run.js';
 import type { Octokit } from '../github/client.js';
 import { runUrl, type RunContext } from '../github/context.js';
 import { commentMarker, shouldCreateComment, upsertComment, type CommentMode } from '../github/comment.js';
-import { CHECK_SUMMARY_LIMIT, renderBody, type BodyLinks } from '../github/comment-body.js';
+import { CHECK_SUMMARY_LIMIT, checkRunTitle, renderBody, type BodyLinks } from '../github/comment-body.js';
 import { guarded } from '../github/permissions.js';
 import type { Report } from '../report/types.js';
 import type { PublishMode } from './inputs.js';
@@ -116,7 +116,7 @@ export async function publishResults(
   if (wantsCheck && !skipFork(settings.checkRun)) {
     await postCheckRun(octokit, target, outcome, {
       name: checkNameFor(settings, report.name),
-      title: report.headline.slice(0, 250),
+      title: checkRunTitle(report),
       summary: renderBody(report, { links, maxLength: CHECK_SUMMARY_LIMIT, headingLevel: 2 }),
       conclusion: conclusionOf(report),
       annotations: buildAnnotations(report, target.workspace),

@@ -2,6 +2,7 @@
 // from a fork and hold a read-only token, uploaded its report; this run, in the base repository with a
 // write token, reads that report and posts the comment and the check run. It runs no code from the
 // pull request and trusts nothing in the artifact beyond what it checks.
+import { runnerLog } from './runner-log.js';
 import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
@@ -97,7 +98,7 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
       (artifact.name === firstAttempt || artifact.name.startsWith(`${firstAttempt}-attempt-`)),
   );
   if (older.length > 0)
-    core.info(
+    runnerLog.info(
       `Ignored (not of the newest attempt ${triggering.runAttempt}): ${older.map((artifact) => artifact.name).join(', ')}.`,
     );
   const matching = runArtifacts.filter((artifact) => artifact.name === name);
@@ -151,7 +152,7 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
     warnings: outcome.warnings,
     items: outcome.unposted ?? [],
   });
-  for (const note of outcome.notes) core.info(note);
+  for (const note of outcome.notes) runnerLog.info(note);
   await core.summary.addRaw(renderBody(report, { links: {}, headingLevel: 2 }), true).write();
   setActionOutputs({
     decision: report.decision,
@@ -213,9 +214,9 @@ async function refuse(
       externalId: checkExternalId(expected.configName, inputs.matrixKey),
     });
   }
-  for (const problem of problems) (missing ? core.warning : core.error)(`${title}: ${problem}`);
-  for (const warning of outcome.warnings) core.warning(warning);
-  for (const note of outcome.notes) core.info(note);
+  for (const problem of problems) (missing ? runnerLog.warning : runnerLog.error)(`${title}: ${problem}`);
+  for (const warning of outcome.warnings) runnerLog.warning(warning);
+  for (const note of outcome.notes) runnerLog.info(note);
   await core.summary.addRaw(summary, true).write();
   setActionOutputs({ decision: 'error', checkRunId: outcome.checkRunId });
   if (!missing) process.exitCode = core.ExitCode.Failure;
@@ -262,7 +263,9 @@ async function trustedPullRequest(
   if (context.pullRequest) return context.pullRequest.number;
   if (triggering.event !== 'pull_request' && triggering.event !== 'pull_request_target') return undefined;
   if (!saved?.pullRequest) {
-    core.warning('The evaluating run recorded no pull request number: evalgate posts the check run only.');
+    runnerLog.warning(
+      'The evaluating run recorded no pull request number: evalgate posts the check run only.',
+    );
     return undefined;
   }
   try {
@@ -272,11 +275,11 @@ async function trustedPullRequest(
       pull_number: saved.pullRequest,
     });
     if (data.head.sha === triggering.headSha) return data.number;
-    core.warning(
+    runnerLog.warning(
       `Pull request #${saved.pullRequest} has head ${data.head.sha.slice(0, 7)}, not the evaluated commit ${triggering.headSha.slice(0, 7)}: no comment (it may have been pushed to since).`,
     );
   } catch (error) {
-    core.warning(
+    runnerLog.warning(
       `evalgate could not read pull request #${saved.pullRequest}: ${(error as Error).message.split('\n')[0]}.`,
     );
   }

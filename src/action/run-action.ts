@@ -1,3 +1,4 @@
+import { runnerLog } from './runner-log.js';
 import * as core from '@actions/core';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
@@ -33,7 +34,7 @@ export async function runAction(): Promise<Decision> {
       });
     }
     if (inputs.shard) return await answerShard(inputs);
-    core.info(
+    runnerLog.info(
       `evalgate: ${mode} mode${context ? ` (${context.eventName} event)` : ''}${inputs.merge ? ', merging shards' : ''}`,
     );
     if (mode === 'publish') return await publish(inputs, context);
@@ -68,7 +69,7 @@ async function failWith(thrown: unknown, evaluating: Evaluating | undefined): Pr
       ? error.describe()
       : `internal error: ${(error as Error).stack ?? String(error)}`;
   if (error instanceof UserError && error.file) {
-    core.error(error.message + (error.fix ? ` ${error.fix}` : ''), {
+    runnerLog.error(error.message + (error.fix ? ` ${error.fix}` : ''), {
       title: 'evalgate: configuration error',
       file: path.relative(process.cwd(), error.file) || error.file,
       startLine: error.line,
@@ -76,8 +77,8 @@ async function failWith(thrown: unknown, evaluating: Evaluating | undefined): Pr
   }
   const published =
     evaluating && error instanceof UserError ? await publishFailure(error, evaluating) : undefined;
-  for (const warning of published?.warnings ?? []) core.warning(warning);
-  for (const note of published?.notes ?? []) core.info(note);
+  for (const warning of published?.warnings ?? []) runnerLog.warning(warning);
+  for (const note of published?.notes ?? []) runnerLog.info(note);
   setActionOutputs({
     decision: 'error',
     commentUrl: published?.commentUrl,
@@ -89,7 +90,7 @@ async function failWith(thrown: unknown, evaluating: Evaluating | undefined): Pr
   if (fork !== undefined && error === thrown) {
     // Any other error on a fork: still say why no check run shows it.
     summary.addRaw(`<p>${escapeHtml(forkExplanation(fork))}</p>`, true);
-    core.warning(forkExplanation(fork));
+    runnerLog.warning(forkExplanation(fork));
   }
   for (const warning of published?.warnings ?? []) summary.addRaw(`<p>⚠️ ${escapeHtml(warning)}</p>`, true);
   await summary.write().catch(() => undefined);

@@ -13,6 +13,7 @@ import { parseShardSpec, runShardWithConfig } from '../shard/index.js';
 import { maskKeysOf } from './evaluate.js';
 import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
+import { runnerLog } from './runner-log.js';
 
 export async function answerShard(inputs: ActionInputs): Promise<Decision> {
   const spec = parseShardSpec(inputs.shard!, { key: 'shard' });
@@ -27,9 +28,9 @@ export async function answerShard(inputs: ActionInputs): Promise<Decision> {
     shard: `shard${spec.index}of${spec.total}`,
   });
   const syncCache = process.env.GITHUB_ACTIONS === 'true' && cacheSyncApplies(config);
-  const log = { info: (line: string) => core.info(line), warning: (line: string) => core.warning(line) };
+  const log = runnerLog;
   if (syncCache) await restoreResponseCache(config, keys, log);
-  const result = await runShardWithConfig(config, spec, outDir, { log: (line) => core.info(line), env });
+  const result = await runShardWithConfig(config, spec, outDir, { log: runnerLog.info, env });
   if (syncCache) await saveResponseCache(config, keys, log);
   core.info(
     `shard ${spec.index}/${spec.total}: ${result.items} items answered (${result.stats.errors} errors), written to ${result.file}`,

@@ -1,6 +1,7 @@
 // Annotations through workflow commands (`::error file=...::`), for runs that cannot post a check run. The
 // runner keeps only the first 10 errors and the first 10 warnings of a step and drops the rest, so the
 // verdict goes first and the item annotations get only what is left of the budget.
+import { runnerLog } from './runner-log.js';
 import * as core from '@actions/core';
 import type { Annotation } from '../github/annotations.js';
 
@@ -27,7 +28,7 @@ export function emitStepAnnotations({ verdict, warnings, items }: StepAnnotation
     if (verdict.level !== 'notice') used[verdict.level]++;
   }
   for (const warning of warnings) {
-    core.warning(warning);
+    runnerLog.warning(warning);
     used.warning++;
   }
   const failures = items.filter((annotation) => annotation.annotation_level === 'failure');
@@ -35,9 +36,9 @@ export function emitStepAnnotations({ verdict, warnings, items }: StepAnnotation
   const failureRoom = Math.max(0, STEP_ANNOTATION_LIMIT - used.error);
   const warningRoom = Math.max(0, STEP_ANNOTATION_LIMIT - used.warning);
   for (const annotation of failures.slice(0, failureRoom))
-    core.error(annotation.message, properties(annotation));
+    runnerLog.error(annotation.message, properties(annotation));
   for (const annotation of warned.slice(0, warningRoom))
-    core.warning(annotation.message, properties(annotation));
+    runnerLog.warning(annotation.message, properties(annotation));
   const left = Math.max(0, failures.length - failureRoom) + Math.max(0, warned.length - warningRoom);
   if (left > 0) {
     core.notice(

@@ -5,6 +5,7 @@ import { loadConfig } from '../config/load.js';
 import { UserError } from '../core/errors.js';
 import { displayPath, runEvaluation } from '../pipeline/run.js';
 import { renderConsoleSummary } from '../report/console.js';
+import { logLine, logLines } from '../report/log-line.js';
 import { writeReportFiles } from '../report/write.js';
 import { formatShard, parseShardSpec } from '../shard/spec.js';
 
@@ -37,7 +38,7 @@ export async function runCommand(
     if (command === 'validate') {
       const { validateRun } = await import('../pipeline/validate-run.js');
       const summary = await validateRun(config);
-      process.stdout.write(`${summary}\n`);
+      process.stdout.write(`${logLines(summary)}\n`);
       return 0;
     }
     if (shard) {
@@ -47,7 +48,7 @@ export async function runCommand(
         env: process.env,
       });
       process.stdout.write(
-        `shard ${formatShard(shard)}: ${result.items} items answered (${result.stats.errors} error item${result.stats.errors === 1 ? '' : 's'}) -> ${displayPath(result.file)}\n`,
+        `${logLine(`shard ${formatShard(shard)}: ${result.items} items answered (${result.stats.errors} error item${result.stats.errors === 1 ? '' : 's'}) -> ${displayPath(result.file)}`)}\n`,
       );
       return 0;
     }
@@ -70,10 +71,12 @@ export async function runCommand(
     return report.decision === 'deploy' ? 0 : report.decision === 'block' ? 1 : 2;
   } catch (error) {
     if (error instanceof UserError) {
-      process.stderr.write(`evalgate: error: ${error.describe()}\n`);
+      process.stderr.write(`${logLines(`evalgate: error: ${error.describe()}`)}\n`);
       return 2;
     }
-    process.stderr.write(`evalgate: internal error: ${(error as Error).stack ?? String(error)}\n`);
+    process.stderr.write(
+      `${logLines(`evalgate: internal error: ${(error as Error).stack ?? String(error)}`)}\n`,
+    );
     return 2;
   }
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { logLine } from '../report/log-line.js';
 import { EVALGATE_VERSION } from '../version.js';
 import { enableCompileCacheOnce } from './compile-cache.js';
 
@@ -94,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`evalgate: ${misuse}\n`);
     return 2;
   }
-  const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${line}\n`);
+  const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${logLine(line)}\n`);
   enableCompileCacheOnce();
   const { runCommand } = await import('./commands.js');
   return runCommand(command, { ...values, config: values.config }, log);

@@ -3,10 +3,13 @@
 import path from 'node:path';
 import { UserErrors, type UserError } from '../core/errors.js';
 import type { GateResult } from '../gates/types.js';
+import { stripTerminalControls } from '../report/log-line.js';
 import type { Report } from '../report/types.js';
+import { truncateBytes } from './summary.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;
-const MESSAGE_LIMIT = 60_000;
+/** GitHub takes at most 64 KB of UTF-8 in an annotation's message. */
+export const MESSAGE_LIMIT_BYTES = 64 * 1024;
 const TITLE_LIMIT = 255;
 
 export interface Annotation {
@@ -42,7 +45,7 @@ export function buildAnnotations(report: Report, workspace: string): Annotation[
           `evalgate: gate ${result.gate.name} ${result.status === 'fail' ? 'failed' : 'inconclusive'}`,
           TITLE_LIMIT,
         ),
-        message: cut(result.explanation, MESSAGE_LIMIT),
+        message: cutMessage(result.explanation),
       });
     }
     for (const item of result.failingItems) {
@@ -56,9 +59,8 @@ export function buildAnnotations(report: Report, workspace: string): Annotation[
         end_line: item.source.line,
         annotation_level: level,
         title: cut(`evalgate: item ${item.id} fails ${result.gate.name}`, TITLE_LIMIT),
-        message: cut(
+        message: cutMessage(
           `${result.gate.metric} = ${item.value ?? 'n/a'} (${item.category})\n${said}${expected}`,
-          MESSAGE_LIMIT,
         ),
       });
     }
@@ -83,9 +85,8 @@ export function errorAnnotations(error: UserError, workspace: string): Annotatio
       end_line: problem.line,
       annotation_level: 'failure',
       title: 'evalgate: configuration error',
-      message: cut(
+      message: cutMessage(
         `${problem.key ? `${problem.key}: ` : ''}${problem.message}${problem.fix ? ` ${problem.fix}` : ''}`,
-        MESSAGE_LIMIT,
       ),
     });
   }
@@ -104,6 +105,15 @@ function levelOf(result: GateResult): Annotation['annotation_level'] {
   return 'notice';
 }
 
+/** A title: one line of plain text, no terminal controls, at most 255 characters. */
 function cut(text: string, limit: number): string {
-  return text.length > limit ? `${text.slice(0, limit - 1)}…` : text;
+  const flat = stripTerminalControls(text).replace(/\s+/g, ' ');
+  return flat.length > limit ? `${flat.slice(0, limit - 1)}…` : flat;
+}
+
+/** A message: no terminal controls, at most 64 KB of UTF-8 (a character is up to 4 bytes). */
+function cutMessage(text: string): string {
+  const clean = stripTerminalControls(text).replace(/\r\n?/g, '\n');
+  if (Buffer.byteLength(clean) <= MESSAGE_LIMIT_BYTES) return clean;
+  return `${truncateBytes(clean, MESSAGE_LIMIT_BYTES - Buffer.byteLength('…'))}…`;
 }

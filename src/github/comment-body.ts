@@ -3,7 +3,8 @@
 // failing items are cut first, then the chart, then metric rows, and the cut says where the rest is.
 import type { UserError } from '../core/errors.js';
 import type { GateResult } from '../gates/types.js';
-import { escapeInline } from '../report/escape.js';
+import { codeText, escapeHtmlText, escapeInline } from '../report/escape.js';
+import { stripTerminalControls } from '../report/log-line.js';
 import { formatMetricValue, formatDifference } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import { problemsOf, repositoryPath } from './annotations.js';
@@ -56,10 +57,18 @@ export function renderBody(report: Report, options: BodyOptions): string {
     if (body.length <= maxLength) return body;
   }
   // Still too long (enormous gate names or explanations): hard cut, keeping the links at the end.
-  const footer = renderFooter(report, options.links, 'the comment was cut to fit GitHub’s size limit');
+  const footer = renderFooter(report, options.links, {
+    cut: 'the comment was cut to fit GitHub’s size limit',
+  });
   const body = compose(report, rows, options, { itemsPerGate: 0, chart: false, metricRows: 0 });
   const room = Math.max(0, maxLength - footer.length - 3);
   return `${body.slice(0, room)}…\n\n${footer}`.slice(0, maxLength);
+}
+
+/** The check run's title: the headline as one line of plain text, no terminal controls, at most 250 characters. */
+export function checkRunTitle(report: Report): string {
+  const flat = stripTerminalControls(report.headline).replace(/\s+/g, ' ').trim();
+  return flat.length > 250 ? `${flat.slice(0, 249)}…` : flat;
 }
 
 export interface ErrorBodyOptions extends BodyOptions {
@@ -134,18 +143,21 @@ function compose(
     const chart = renderRatesChart(rows);
     if (chart) parts.push(chart);
   }
-  const { text: details, omitted } = renderFailingItems(report, budget.itemsPerGate, options.links);
+  const { text: details, cut, notInReport } = renderFailingItems(report, budget.itemsPerGate, options.links);
   if (details) parts.push(details);
   const cuts: string[] = [];
-  if (omitted > 0) cuts.push(`${omitted} failing item${omitted === 1 ? '' : 's'} not listed`);
+  if (cut > 0) cuts.push(`${cut} failing item${cut === 1 ? '' : 's'} not listed`);
   if (!budget.chart && rows.some((row) => row.value.kind === 'rate')) cuts.push('the chart left out');
   if (shownRows.length < rows.length) cuts.push(`${rows.length - shownRows.length} metrics not shown`);
   parts.push(
-    renderFooter(
-      report,
-      options.links,
-      cuts.length > 0 ? `${cuts.join(', ')} to fit GitHub’s size limit` : undefined,
-    ),
+    renderFooter(report, options.links, {
+      cut: cuts.length > 0 ? `${cuts.join(', ')} to fit GitHub’s size limit` : undefined,
+      notInReport:
+        notInReport > 0
+          ? `${notInReport} more failing item${notInReport === 1 ? ' is' : 's are'} not listed: the report keeps ` +
+            `the first ${reportCap(report)} of each gate (\`report.max-failing-items\`), and every item is in report.json`
+          : undefined,
+    }),
   );
   return `${parts.join('\n\n')}\n`;
 }
@@ -153,7 +165,7 @@ function compose(
 function renderGateList(report: Report, links: BodyLinks): string {
   if (report.error) {
     const where = [report.error.file, report.error.line].filter((part) => part !== undefined).join(':');
-    return `**Error**${where ? ` in \`${escapeInline(where, 200)}\`` : ''}: ${escapeInline(report.error.message, 2000)}`;
+    return `**Error**${where ? ` in ${codeText(where, 200)}` : ''}: ${escapeInline(report.error.message, 2000)}`;
   }
   if (report.gates.length === 0) return 'No gates are configured: nothing can block this run.';
   const notPassed = report.gates.filter((result) => result.status !== 'pass');
@@ -200,7 +212,7 @@ function renderMetricTable(rows: readonly MetricRowView[], hidden: number): stri
       formatMetricValue(row.value, row.base),
       formatMetricValue(row.value, row.new),
       formatDifference(row.value, row.diff),
-      `${formatInterval(row)}${row.interval?.of === 'value' ? ' (new)' : ''}`,
+      formatInterval(row),
       ...(withP ? [formatP(row.pValue)] : []),
       escapeInline(formatVerdict(row), 60),
     ];
@@ -214,19 +226,21 @@ function renderFailingItems(
   report: Report,
   perGate: number,
   links: BodyLinks,
-): { text: string; omitted: number } {
+): { text: string; cut: number; notInReport: number } {
   const blocks: string[] = [];
-  let omitted = 0;
+  let cut = 0;
+  let notInReport = 0;
   for (const result of report.gates) {
     if (result.status === 'pass' || result.failingItems.length === 0) continue;
     const total = Math.max(result.failingCount, result.failingItems.length);
     const shown = result.failingItems.slice(0, perGate);
-    omitted += total - shown.length;
+    notInReport += total - result.failingItems.length;
+    cut += result.failingItems.length - shown.length;
     if (shown.length === 0) continue;
     const metric = result.metric;
     blocks.push(
       [
-        `<details><summary>${EFFECT[result.effect]} ${escapeInline(result.gate.name, 100)}: ${
+        `<details><summary>${EFFECT[result.effect]} ${escapeHtmlText(result.gate.name, 100)}: ${
           shown.length === total
             ? `${total} failing items`
             : `first ${shown.length} of ${total} failing items`
@@ -240,8 +254,8 @@ function renderFailingItems(
           const whereCell = url ? `[${escapeInline(where, 80)}](${url})` : escapeInline(where, 80);
           const value = itemValue(metric, item.value);
           const output = item.error
-            ? `*error:* ${escapeInline(item.error, 120)}`
-            : escapeInline(item.output ?? '', 120);
+            ? `*error:* ${codeText(item.error, 120)}`
+            : codeText(item.output ?? '', 120);
           return `| ${escapeInline(item.id, 60)} | ${escapeInline(item.category, 40)} | ${whereCell} | ${value} | ${output} | ${escapeInline(
             item.expected ?? '',
             100,
@@ -252,7 +266,12 @@ function renderFailingItems(
       ].join('\n'),
     );
   }
-  return { text: blocks.join('\n\n'), omitted };
+  return { text: blocks.join('\n\n'), cut, notInReport };
+}
+
+/** How many failing items per gate the report keeps (the config's report.max-failing-items). */
+function reportCap(report: Report): number {
+  return Math.max(0, ...report.gates.map((result) => result.failingItems.length));
 }
 
 /** A per-item score: pass/fail for a rate's 0/1, else the metric's own format. */
@@ -262,17 +281,23 @@ function itemValue(metric: GateResult['metric'], value: number | null): string {
   return metric ? formatMetricValue(metric, value) : String(value);
 }
 
-function renderFooter(report: Report, links: BodyLinks, cut: string | undefined): string {
+interface FooterNotes {
+  /** What was left out to fit GitHub's size limit. */
+  cut?: string;
+  /** Failing items the report itself does not list (its per-gate cap). */
+  notInReport?: string;
+}
+
+function renderFooter(report: Report, links: BodyLinks, notes: FooterNotes): string {
   const where = [
     links.reportArtifact ? `[full report (artifact)](${links.reportArtifact})` : undefined,
     links.jobSummary ? `[job summary](${links.jobSummary})` : undefined,
   ].filter((part): part is string => part !== undefined);
   const lines: string[] = [];
-  if (cut)
-    lines.push(
-      `> ✂️ ${cut}: see the ${where.length > 0 ? where.join(' and the ') : 'report artifact and the job summary'}.`,
-    );
-  const dataset = `dataset \`${escapeInline(report.dataset.file, 120)}\` (${report.dataset.items} items, ${report.dataset.hash.slice(0, 12)})`;
+  const see = where.length > 0 ? where.join(' and the ') : 'report artifact and the job summary';
+  if (notes.notInReport) lines.push(`> ℹ️ ${notes.notInReport}: see the ${see}.`);
+  if (notes.cut) lines.push(`> ✂️ ${notes.cut}: see the ${see}.`);
+  const dataset = `dataset ${codeText(report.dataset.file, 120)} (${report.dataset.items} items, ${report.dataset.hash.slice(0, 12)})`;
   lines.push(
     `<sub>${[...where, dataset, `evalgate ${escapeInline(report.evalgateVersion, 20)}`].join(' · ')}</sub>`,
   );

@@ -1,6 +1,7 @@
 // The metric rows the comment and the check run show: base, new, difference, interval and verdict.
-// With statistics, the interval is the 95% interval of new − base and the verdict the gate's zone;
-// without (no baseline, or a metric that is not a mean of items), the new value's own interval.
+// With statistics, the interval is the one the regression gate decides on - the (1 − 2α) interval of
+// new − base, 90% at α = 0.05 - and the verdict the gate's zone; without (no baseline, or a metric that is
+// not a mean of items), the new value's own interval. Each interval says its level.
 import type { ComparisonRow } from '../compare/types.js';
 import type { MetricValue } from '../core/types.js';
 import { formatDifference, formatMetricValue } from '../report/format.js';
@@ -43,7 +44,7 @@ export function metricRows(report: Report): MetricRowView[] {
       new: value.value,
       diff: row ? finite(row.diff) : null,
       interval: stat
-        ? { of: 'diff', interval: stat.ci95 }
+        ? { of: 'diff', interval: { ...stat.ciGate, level: stat.ciGate.level ?? 1 - 2 * stat.alpha } }
         : value.interval
           ? { of: 'value', interval: value.interval }
           : undefined,
@@ -65,12 +66,18 @@ function verdictOf(row: ComparisonRow): string | undefined {
   return 'no significant change';
 }
 
+/** `Δ [−19 pts, −9 pts] (90%)` for the difference, `90.7% – 96.2% (new, 95%)` for the value. */
 export function formatInterval(view: MetricRowView): string {
   if (!view.interval) return '—';
-  const { lower, upper } = view.interval.interval;
+  const { lower, upper, level } = view.interval.interval;
+  const percent = level !== undefined && Number.isFinite(level) ? `${trimLevel(level)}%` : undefined;
   if (view.interval.of === 'diff')
-    return `[${formatDifference(view.value, lower)}, ${formatDifference(view.value, upper)}]`;
-  return `${formatMetricValue(view.value, lower)} – ${formatMetricValue(view.value, upper)}`;
+    return `Δ [${formatDifference(view.value, lower)}, ${formatDifference(view.value, upper)}]${percent ? ` (${percent})` : ''}`;
+  return `${formatMetricValue(view.value, lower)} – ${formatMetricValue(view.value, upper)} (new${percent ? `, ${percent}` : ''})`;
+}
+
+function trimLevel(level: number): string {
+  return String(Number((level * 100).toPrecision(3)));
 }
 
 /** The row's own verdict, or the plain direction of the difference. */

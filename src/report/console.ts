@@ -1,11 +1,15 @@
 import { formatDuration, formatMetricValue, isMeasured } from './format.js';
+import { logLines, logValue } from './log-line.js';
 import type { Report } from './types.js';
 
-/** The short summary printed at the end of a run: decision, gates, and where the full report is. */
+/**
+ * The short summary printed at the end of a run: decision, gates, and where the full report is. Every value
+ * from data is flattened to one line, and no line can be read as a workflow command.
+ */
 export function renderConsoleSummary(report: Report, reportDir?: string): string {
   const lines: string[] = [''];
-  lines.push(`${report.decision.toUpperCase()}  ${report.name}`);
-  lines.push(report.headline);
+  lines.push(`${report.decision.toUpperCase()}  ${logValue(report.name, 200)}`);
+  lines.push(logValue(report.headline, 1000));
   lines.push('');
   for (const result of report.gates) {
     const mark =
@@ -16,12 +20,16 @@ export function renderConsoleSummary(report: Report, reportDir?: string): string
           : result.effect === 'warn'
             ? 'warn'
             : result.status;
-    lines.push(`  [${mark}] ${result.gate.name} (${result.gate.severity}): ${result.explanation}`);
+    lines.push(
+      `  [${mark}] ${logValue(result.gate.name, 200)} (${result.gate.severity}): ${logValue(result.explanation, 1000)}`,
+    );
     for (const item of result.failingItems.slice(0, 3)) {
       const what = item.error
-        ? `error: ${item.error}`
-        : `output: ${oneLine(item.output ?? '', 60)}${item.reason ? ` (${oneLine(item.reason, 80)})` : ''}`;
-      lines.push(`         ${item.source.file}:${item.source.line} ${item.id}  ${what}`);
+        ? `error: ${logValue(item.error, 200)}`
+        : `output: ${logValue(item.output ?? '', 60)}${item.reason ? ` (${logValue(item.reason, 80)})` : ''}`;
+      lines.push(
+        `         ${logValue(`${item.source.file}:${item.source.line}`, 200)} ${logValue(item.id, 100)}  ${what}`,
+      );
     }
     if (result.failingCount > 3) lines.push(`         … ${result.failingCount - 3} more in the report`);
   }
@@ -30,26 +38,21 @@ export function renderConsoleSummary(report: Report, reportDir?: string): string
   );
   lines.push(
     '',
-    `  metrics: ${overall.map((metric) => `${metric.name}=${formatMetricValue(metric, metric.value)}`).join('  ')}`,
+    `  metrics: ${overall.map((metric) => `${logValue(metric.name, 100)}=${formatMetricValue(metric, metric.value)}`).join('  ')}`,
   );
   for (const metric of overall.filter((candidate) => candidate.signature !== undefined)) {
     lines.push(`  ${metric.name} ${formatMetricValue(metric, metric.value)}  ${signatureNote(metric)}`);
   }
   if (report.comparison.status === 'skipped')
-    lines.push(`  baseline: ${report.comparison.reason ?? 'skipped'}`);
-  for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
+    lines.push(`  baseline: ${logValue(report.comparison.reason ?? 'skipped', 500)}`);
+  for (const warning of report.warnings) lines.push(`  warning: ${logValue(warning, 1000)}`);
   const rate = report.durationMs > 0 ? (report.dataset.items / report.durationMs) * 1000 : 0;
   lines.push(
     `  ${report.dataset.items} items in ${formatDuration(report.durationMs)} (${rate.toFixed(0)} items/s)`,
   );
-  if (report.baselineWritten) lines.push(`  new baseline: ${report.baselineWritten}`);
-  if (reportDir) lines.push(`  report: ${reportDir}/report.md and report.json`);
-  return lines.join('\n');
-}
-
-function oneLine(text: string, max: number): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  if (report.baselineWritten) lines.push(`  new baseline: ${logValue(report.baselineWritten, 500)}`);
+  if (reportDir) lines.push(`  report: ${logValue(reportDir, 500)}/report.md and report.json`);
+  return logLines(lines.join('\n'));
 }
 
 /** A corpus metric's signature, said to be evalgate's implementation of it. */

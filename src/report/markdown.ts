@@ -1,13 +1,12 @@
 import type { MetricValue } from '../core/types.js';
 import type { GateResult } from '../gates/types.js';
-import { escapeInline } from './escape.js';
+import { codeText, escapeInline } from './escape.js';
 import { formatDifference, formatDuration, formatMetricValue, isMeasured } from './format.js';
 import type { Report } from './types.js';
 import { renderJudgeSection } from '../judge/render.js';
 import { formatP } from '../stats/index.js';
 
 const DECISION_LABEL = { deploy: '✅ DEPLOY', block: '❌ BLOCK', error: '⚠️ ERROR' } as const;
-const STATUS_ICON = { pass: '✅', fail: '❌', inconclusive: '❔' } as const;
 const ZONE_LABEL = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE' } as const;
 
 export interface MarkdownOptions {
@@ -34,7 +33,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
 export function renderGates(report: Report, maxFailingItems: number): string {
   if (report.error) {
     const where = [report.error.file, report.error.line].filter((part) => part !== undefined).join(':');
-    return `## Error\n\n${where ? `\`${where}\`${report.error.key ? ` (${report.error.key})` : ''}: ` : ''}${escapeInline(
+    return `## Error\n\n${where ? `${codeText(where, 300)}${report.error.key ? ` (${escapeInline(report.error.key, 200)})` : ''}: ` : ''}${escapeInline(
       report.error.message,
       2000,
     )}`;
@@ -53,7 +52,15 @@ export function renderGates(report: Report, maxFailingItems: number): string {
         : metric
           ? formatMetricValue(metric, metric.value)
           : 'n/a';
-    return `| ${STATUS_ICON[result.status]} | ${escapeInline(result.gate.name)} | ${result.gate.severity} | ${value} | ${target} | ${metric?.n ?? 0} | ${metric?.interval ? intervalText(metric) : '—'} |`;
+    const interval =
+      result.gate.type === 'regression'
+        ? row?.stat && metric
+          ? diffIntervalText(metric, row.stat.ciGate, row.stat.alpha)
+          : '—'
+        : metric?.interval
+          ? `${intervalText(metric)} (${levelText(metric.interval.level)})`
+          : '—';
+    return `| ${gateIcon(result)} | ${escapeInline(result.gate.name)} | ${result.gate.severity} | ${value} | ${target} | ${metric?.n ?? 0} | ${interval} |`;
   });
   const details = report.gates
     .filter((result) => result.status !== 'pass')
@@ -61,7 +68,7 @@ export function renderGates(report: Report, maxFailingItems: number): string {
   return [
     '## Gates',
     '',
-    '| | Gate | Severity | Value | Needs | n | 95% CI |',
+    '| | Gate | Severity | Value | Needs | n | Interval |',
     '|---|---|---|---|---|---|---|',
     ...rows,
     ...details.map((detail) => `\n${detail}`),
@@ -71,7 +78,7 @@ export function renderGates(report: Report, maxFailingItems: number): string {
 function renderGateFailure(result: GateResult, maxFailingItems: number): string {
   const label = result.effect === 'block' ? 'blocks' : result.effect === 'warn' ? 'warns' : 'noted';
   const lines = [
-    `### ${STATUS_ICON[result.status]} ${escapeInline(result.gate.name)} (${label})`,
+    `### ${gateIcon(result)} ${escapeInline(result.gate.name)} (${label})`,
     '',
     escapeInline(result.explanation, 1000),
   ];
@@ -88,10 +95,10 @@ function renderGateFailure(result: GateResult, maxFailingItems: number): string 
           `| ${escapeInline(item.id, 60)} | ${escapeInline(item.category, 40)} | ${escapeInline(
             `${item.source.file}:${item.source.line}`,
             80,
-          )} | ${item.error ? '*no answer*' : escapeInline(item.output ?? '', 100)} | ${escapeInline(
+          )} | ${item.error ? '*no answer*' : codeText(item.output ?? '', 100)} | ${codeText(
             item.expected ?? '',
             80,
-          )} | ${escapeInline(item.error ?? item.reason ?? '', 120)} |`,
+          )} | ${item.error ? codeText(item.error, 120) : escapeInline(item.reason ?? '', 120)} |`,
       ),
       '',
       '</details>',
@@ -153,6 +160,28 @@ function metricTable(metrics: readonly MetricValue[]): string[] {
   ];
 }
 
+/** ✅ passed, ❌ blocks, ⚠️ warns, ❔ inconclusive without effect. */
+function gateIcon(result: GateResult): string {
+  if (result.status === 'pass') return '✅';
+  if (result.effect === 'block') return '❌';
+  if (result.effect === 'warn') return '⚠️';
+  return '❔';
+}
+
+/** The interval of Δ = new − base a regression gate decides on, with its level (1 − 2α). */
+function diffIntervalText(
+  metric: MetricValue,
+  interval: { lower: number; upper: number; level?: number },
+  alpha: number,
+): string {
+  const level = interval.level ?? 1 - 2 * alpha;
+  return `Δ ${formatDifference(metric, interval.lower)} to ${formatDifference(metric, interval.upper)} (${levelText(level)})`;
+}
+
+function levelText(level: number): string {
+  return `${Number((level * 100).toPrecision(3))}%`;
+}
+
 function intervalText(metric: MetricValue): string {
   return metric.interval
     ? `${formatMetricValue(metric, metric.interval.lower)} – ${formatMetricValue(metric, metric.interval.upper)}`
@@ -166,13 +195,14 @@ function renderComparison(report: Report): string {
 }
 
 function renderComparisonSection(report: Report, comparison: Report['comparison'], heading: string): string {
-  if (comparison.status === 'skipped') return `${heading}\n\nSkipped: ${comparison.reason ?? ''}`;
+  if (comparison.status === 'skipped')
+    return `${heading}\n\nSkipped: ${escapeInline(comparison.reason ?? '', 500)}`;
   const baseline = comparison.baseline!;
   const gateLevel = Math.round((1 - 2 * comparison.alpha) * 100);
   const lines = [
     heading,
     '',
-    `Baseline from ${baseline.createdAt}${baseline.gitSha ? ` (commit ${baseline.gitSha.slice(0, 7)})` : ''}, ${
+    `Baseline from ${escapeInline(baseline.createdAt, 40)}${baseline.gitSha ? ` (commit ${escapeInline(baseline.gitSha.slice(0, 7), 10)})` : ''}, ${
       comparison.paired
     } items paired by id${baseline.sameDataset ? ', same dataset' : ', **different dataset version**'}. Δ = new − base; ` +
       `a regression gate passes when its whole ${gateLevel}% interval lies above −margin (non-inferiority, one-sided α = ${comparison.alpha}), ` +
@@ -228,7 +258,7 @@ function renderComparisonSection(report: Report, comparison: Report['comparison'
           '',
           row.regressedItems
             .slice(0, 100)
-            .map((id) => `\`${escapeInline(id, 60)}\``)
+            .map((id) => codeText(id, 60))
             .join(', ') + (row.regressedItems.length > 100 ? ', …' : ''),
           '',
           '</details>',
@@ -262,17 +292,17 @@ function renderRun(report: Report): string {
   const lines = [
     '## Run',
     '',
-    `- Dataset: \`${escapeInline(report.dataset.file, 200)}\` (${report.dataset.format}, ${report.dataset.items} items, sha256 ${report.dataset.hash.slice(0, 12)})`,
+    `- Dataset: ${codeText(report.dataset.file, 200)} (${report.dataset.format}, ${report.dataset.items} items, sha256 ${report.dataset.hash.slice(0, 12)})`,
     `- Answers: ${escapeInline(report.source.description, 200)} (${report.source.kind}); ${stats.errors} errors${
       report.source.kind === 'live'
         ? `, ${stats.requests} requests, ${stats.retries} retries, ${stats.rateLimited} rate-limited, ${stats.timeouts} timeouts, cache ${stats.cacheHits} hits / ${stats.cacheMisses} misses`
         : ''
     }`,
-    `- Config: \`${escapeInline(report.config.file, 200)}\` (hash ${report.config.hash.slice(0, 12)}), evalgate ${report.evalgateVersion}`,
+    `- Config: ${codeText(report.config.file, 200)} (hash ${report.config.hash.slice(0, 12)}), evalgate ${report.evalgateVersion}`,
     `- Time: ${formatDuration(report.durationMs)} (${report.timings.map((timing) => `${timing.name} ${formatDuration(timing.durationMs)}`).join(', ')})`,
   ];
   if (report.baselineWritten)
-    lines.push(`- This run is the new baseline: \`${escapeInline(report.baselineWritten, 200)}\``);
+    lines.push(`- This run is the new baseline: ${codeText(report.baselineWritten, 200)}`);
   if (report.warnings.length > 0) {
     lines.push(
       '',

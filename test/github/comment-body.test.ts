@@ -42,6 +42,8 @@ describe('renderBody', () => {
             gate: { name: 'no regression', margin: 0.02, onInconclusive: 'block' },
             stat: {
               ci95: { estimate: -0.14, lower: -0.19, upper: -0.09, level: 0.95, method: 'wald' },
+              ciGate: { estimate: -0.14, lower: -0.18, upper: -0.1, level: 0.9, method: 'wald' },
+              alpha: 0.05,
               pDifference: 0.0004,
               zone: 'fail',
               significantRegression: true,
@@ -62,7 +64,9 @@ describe('renderBody', () => {
     expect(body.indexOf('❌ BLOCK')).toBeLessThan(body.indexOf('Gates not passed'));
     expect(body.indexOf('Gates not passed')).toBeLessThan(body.indexOf('| Metric |'));
     expect(body.indexOf('| Metric |')).toBeLessThan(body.indexOf('<details>'));
-    expect(body).toContain('| accuracy | 94% | 80% | −14 pts | [−19 pts, −9 pts] | < 0.001 | FAIL |');
+    expect(body).toContain(
+      '| accuracy | 94% | 80% | −14 pts | Δ [−18 pts, −10 pts] (90%) | < 0.001 | FAIL |',
+    );
     expect(body).toContain('<details><summary>❌ accuracy: 3 failing items</summary>');
     expect(body).toContain('| ta-1 | list\\_tasks | evals/benchmark.json:10 | fail |');
     expect(body).not.toContain('✂️');
@@ -71,7 +75,7 @@ describe('renderBody', () => {
   it('says plainly that there was no comparison, and leaves out metrics nobody measured', () => {
     const body = renderBody(makeReport(), { marker, links });
     expect(body).toContain('**Not compared with a baseline:** no baseline yet.');
-    expect(body).toContain('| accuracy | n/a | 94% | n/a | 90.7% – 96.2% (new) | — |');
+    expect(body).toContain('| accuracy | n/a | 94% | n/a | 90.7% – 96.2% (new, 95%) | — |');
     expect(body).not.toContain('latency_p95_ms');
     expect(body).toContain('No gates are configured');
   });
@@ -132,5 +136,55 @@ describe('commentMarker', () => {
     expect(commentMarker('evals.yml', 'x --> <b>')).toBe(
       '<!-- evalgate:comment workflow=evals.yml config=x%20--%3E%20%3Cb%3E -->',
     );
+  });
+});
+
+describe('renderBody, the details', () => {
+  it('says the report keeps 10 failing items per gate, and does not blame the size limit for it', () => {
+    const gate = { ...failingGate('accuracy', 'block', 10), failingCount: 45 };
+    const body = renderBody(makeReport({ decision: 'block', gates: [gate] }), { marker, links });
+    expect(body).toContain('first 10 of 45 failing items');
+    expect(body).not.toContain('size limit');
+    expect(body).toContain(
+      '35 more failing items are not listed: the report keeps the first 10 of each gate (`report.max-failing-items`)',
+    );
+  });
+
+  it('still says what it cut for size, apart from what the report never held', () => {
+    const gate = { ...failingGate('accuracy', 'block', 10, 'z'.repeat(100)), failingCount: 45 };
+    const body = renderBody(makeReport({ decision: 'block', gates: [gate] }), {
+      marker,
+      links,
+      maxLength: 2500,
+    });
+    expect(body.length).toBeLessThanOrEqual(2500);
+    expect(body).toMatch(/✂️ \d+ failing items? not listed to fit GitHub’s size limit/);
+    expect(body).toContain('35 more failing items are not listed: the report keeps the first 10');
+  });
+
+  it('quotes the model character for character: backticks stay backticks', () => {
+    const output = 'use `npm ci`, not ``npm i`` or ```sh fences``` \\` \\n';
+    const body = renderBody(
+      makeReport({ decision: 'block', gates: [failingGate('accuracy', 'block', 1, output)] }),
+      { marker, links },
+    );
+    const quoted = [...body.matchAll(/<code>(.*?)<\/code>/g)].map((match) =>
+      match[1]!.replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))),
+    );
+    expect(quoted).toContain(output);
+    expect(body).not.toContain("'npm ci'");
+  });
+
+  it('marks a warning gate ⚠️ and a blocking gate ❌', () => {
+    const body = renderBody(
+      makeReport({
+        decision: 'block',
+        gates: [failingGate('must pass', 'block', 1), failingGate('nice to have', 'warn', 1)],
+      }),
+      { marker, links },
+    );
+    expect(body).toContain('- ❌ **must pass** (blocking)');
+    expect(body).toContain('- ⚠️ **nice to have** (warning)');
+    expect(body).toContain('<details><summary>⚠️ nice to have: 1 failing items</summary>');
   });
 });

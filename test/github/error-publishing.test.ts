@@ -83,7 +83,7 @@ describe('renderErrorBody', () => {
       headingLevel: 2,
     });
     expect(plain).toContain('## evalgate · x: ⚠️ ERROR');
-    expect(plain).toContain('**Error**: the input \'mode\' is "x".');
+    expect(plain).toContain('**Error**: the input \\`mode\\` is "x".');
     expect(errorTitle(typo)).toBe('evalgate: configuration error');
     expect(errorTitle(new UserError('no file'))).toBe('evalgate: error');
   });
