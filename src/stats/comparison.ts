@@ -24,7 +24,11 @@ import { pairValues, type DroppedPairs, type MaybeNumber } from './pairs.js';
 import { mdePairedBinary, mdePairedContinuous, mdeUnpairedMeans, mdeUnpairedProportions } from './power.js';
 import { newcombeBounds, twoProportionZTest } from './proportion.js';
 import { pairedTTest, tTestFromEstimate, welchTTest } from './t-test.js';
-import { studentizedBootstrapLogRatio, studentizedBootstrapMean } from './studentized-bootstrap.js';
+import {
+  BOOTSTRAP_MAX_CLUSTERS,
+  studentizedBootstrapLogRatio,
+  studentizedBootstrapMean,
+} from './studentized-bootstrap.js';
 import { wilcoxonSignedRank } from './wilcoxon.js';
 
 interface Settings {
@@ -316,7 +320,16 @@ export function compareContinuousPaired(
   let pNonInferiority = test.pNonInferiority ?? 1;
   let method = clustered ? 'paired cluster-robust t' : 'paired t';
   let bootstrap: PairedContinuousExtra['bootstrap'] = null;
-  const bootstrapOn = options.bootstrap !== false && n >= 2 && test.degenerate !== 'zero-variance';
+  const clusterCount = clustered ? clustered.clusters : n;
+  const bootstrapOn =
+    options.bootstrap !== false &&
+    n >= 2 &&
+    test.degenerate !== 'zero-variance' &&
+    clusterCount <= BOOTSTRAP_MAX_CLUSTERS;
+  if (options.bootstrap !== false && clusterCount > BOOTSTRAP_MAX_CLUSTERS)
+    notes.push(
+      `${clusterCount} independent units: the t interval decides (no bootstrap needed at this size)`,
+    );
   const resampling = options.bootstrap === false ? {} : { ...options.bootstrap };
   if (bootstrapOn && usesLogRatio(pairs, s)) {
     const result = studentizedBootstrapLogRatio(pairs.base, pairs.next, {
