@@ -13,9 +13,16 @@ const args = new Map(
     return [key!, value ?? 'true'];
   }),
 );
+// --trials for n ≤ 100, --trials-large for n ≥ 300 (each comparison there costs 3-10 times more).
 const trials = Number(args.get('trials') ?? 1000);
+const trialsLarge = Number(args.get('trials-large') ?? trials);
 const sizes = (args.get('n') ?? '50,100,300,1000').split(',').map(Number);
-const write = args.get('no-write') !== 'true';
+const families = (args.get('families') ?? FAMILIES.map((_, i) => i).join(',')).split(',').map(Number);
+// --json=file: only run the cells and save them (to run families in parallel); --merge=a.json,b.json: only
+// read saved cells and write the section.
+const jsonOut = args.get('json');
+const merge = args.get('merge');
+const write = args.get('no-write') !== 'true' && jsonOut === undefined;
 const percent = (value: number): string => `${(100 * value).toFixed(1)}%`;
 
 function timeLargeComparison(): { items: number; ms: number; method: string } {
@@ -29,11 +36,14 @@ function timeLargeComparison(): { items: number; ms: number; method: string } {
   return { items, ms: performance.now() - started, method: outcome.method };
 }
 
-const cells: CellResult[] = [];
-for (const [index, family] of FAMILIES.entries()) {
+const cells: CellResult[] = merge
+  ? merge.split(',').flatMap((file) => JSON.parse(readFileSync(file, 'utf8')) as CellResult[])
+  : [];
+for (const index of merge ? [] : families) {
+  const family = FAMILIES[index]!;
   for (const n of sizes) {
     const started = performance.now();
-    const cell = runCell(index, n, trials);
+    const cell = runCell(index, n, n >= 300 ? trialsLarge : trials);
     cells.push(cell);
     console.log(
       `${family.name.padEnd(36)} n=${String(n).padStart(4)}  PASS@−δ ${percent(cell.passAtMargin).padStart(6)}  FAIL@0 ${percent(
@@ -47,6 +57,10 @@ for (const [index, family] of FAMILIES.entries()) {
     );
   }
 }
+if (jsonOut !== undefined) {
+  writeFileSync(jsonOut, JSON.stringify(cells));
+  process.exit(0);
+}
 const large = timeLargeComparison();
 console.log(`compare + gate of ${large.items} items: ${large.ms.toFixed(0)} ms (${large.method})`);
 
@@ -54,7 +68,7 @@ const worstPass = Math.max(...cells.map((cell) => cell.passAtMargin));
 const worstFail = Math.max(...cells.map((cell) => cell.failAtZero));
 const rows = cells.map(
   (cell) =>
-    `| ${cell.family} | ${cell.n} | ${cell.margin.toPrecision(3)} | ${percent(cell.passAtMargin)} | ${percent(
+    `| ${cell.family} | ${cell.n} | ${cell.trials} | ${cell.margin.toPrecision(3)} | ${percent(cell.passAtMargin)} | ${percent(
       cell.failAtZero,
     )} | ${percent(cell.passAtZero)} | ${percent(cell.statedPower)} | ${cell.methods.join('; ')} | ${
       cell.designEffect === null ? '' : cell.designEffect.toFixed(2)
@@ -62,20 +76,21 @@ const rows = cells.map(
 );
 const section = `## Statistics simulation
 
-Measured with \`npm run bench:stats\` (${trials} seeded comparisons per arm and cell; Node ${process.version}).
+Measured with \`npm run bench:stats\` (seeded; the trials column is the number of comparisons per arm;
+Node ${process.version}).
 Each comparison goes through the real decision path: per-item records, \`aggregate\`, \`compareWithBaseline\`
 and the blocking regression gate (α = 0.05 one-sided, 90% two-sided gate interval). The margin of each cell
 is the drop a z test detects with 80% power, (z₀.₉₅ + z₀.₈)·SD(mean difference), design effect included.
 "Stated power" is the tool's own figure for PASSing an unchanged model, Φ((z₀.₉₅ + z₀.₈)·δ/MDE − z₀.₉₅) from
-the MDE in each comparison row, averaged over the trials. The Monte Carlo standard error of a 5% rate over
-${trials} trials is ${percent(Math.sqrt((0.05 * 0.95) / trials))}.
+the MDE in each comparison row, averaged over the trials. The Monte Carlo standard error of a 5% rate is
+${percent(Math.sqrt((0.05 * 0.95) / 400))} over 400 trials and ${percent(Math.sqrt((0.05 * 0.95) / 200))} over 200.
 
 Families (test/stats/gate-simulation.ts): latency-like lognormal values (log-sd σ, log-correlation 0.5
 between versions); 1-5 judge scores with at least 70% ties and rare large drops; multi-turn scenarios of 5
 turns with intra-cluster correlation 0.3, as normal scores and as pass/fail turns.
 
-| family | n | margin | PASS at Δ = −margin | FAIL at Δ = 0 | PASS at Δ = 0 | stated power | method | design effect |
-|---|---|---|---|---|---|---|---|---|
+| family | n | trials | margin | PASS at Δ = −margin | FAIL at Δ = 0 | PASS at Δ = 0 | stated power | method | design effect |
+|---|---|---|---|---|---|---|---|---|---|
 ${rows.join('\n')}
 
 Worst cells: PASS at Δ = −margin ${percent(worstPass)}, FAIL at Δ = 0 ${percent(worstFail)} (target ≤ 6.5%).
