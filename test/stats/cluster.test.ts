@@ -77,7 +77,7 @@ describe('clustered comparisons', () => {
       scenario.push(`s${Math.floor(i / 5)}`);
     }
     const stat = compareBinaryPaired(base, next, { margin: 0.05 }, scenario);
-    expect(stat.method).toBe('paired cluster-robust (t on clusters)');
+    expect(stat.method).toBe('paired cluster-robust (t on clusters) ∪ cluster bootstrap-t');
     expect(stat.designEffect).toBeGreaterThan(2);
     expect(stat.pDifferenceMethod).toBe('cluster-robust t');
     const plain = compareBinaryPaired(base, next, { margin: 0.05 });
