@@ -1,6 +1,7 @@
 // Monte Carlo check of the regression gate through the real decision path: per-item records -> aggregate ->
 // compareWithBaseline -> evaluateRegressionGate. Shared by test/stats/gate-simulation.test.ts (few trials, in
 // CI) and bench/stats-simulation.ts (`npm run bench:stats`, the full table in BENCHMARKS.md).
+import { performance } from 'node:perf_hooks';
 import type { RegressionGate } from '../../src/config/types.js';
 import type { BaselineRecord, LoadedBaseline } from '../../src/baseline/types.js';
 import type { ItemRecord, MetricSpec } from '../../src/core/types.js';
@@ -201,6 +202,9 @@ export interface TrialOutcome {
   method: string;
   mde: number;
   designEffect?: number;
+  /** Wall and CPU time of compareWithBaseline alone, in ms. */
+  compareMs: number;
+  compareCpuMs: number;
 }
 
 /** One benchmark run compared with its baseline and judged by a blocking regression gate. */
@@ -238,11 +242,15 @@ export function runTrial(family: Family, sample: Sample, margin: number): TrialO
     onInconclusive: 'block',
   };
   const metrics = aggregate(newRecords, [family.spec], options);
+  const started = performance.now();
+  const cpu = process.cpuUsage();
   const comparison = compareWithBaseline(loaded, newRecords, metrics, 'simulated', {
     gates: [gate],
     regression: { baselineDir: '.', alpha: ALPHA, requireSameDataset: true },
     configFile: 'simulated.yml',
   });
+  const compareCpu = process.cpuUsage(cpu);
+  const compareMs = performance.now() - started;
   const result = evaluateRegressionGate(gate, metrics, comparison, newRecords, 0);
   const stat = comparison.rows.find((row) => row.metric === family.metric)?.stat;
   return {
@@ -250,6 +258,8 @@ export function runTrial(family: Family, sample: Sample, margin: number): TrialO
     method: stat?.method ?? 'none',
     mde: stat?.mde ?? NaN,
     designEffect: stat?.designEffect,
+    compareMs,
+    compareCpuMs: (compareCpu.user + compareCpu.system) / 1000,
   };
 }
 
