@@ -19,8 +19,8 @@ const BH_Q = 0.1;
 /**
  * Stage 3: compares this run with the last accepted baseline. Items are paired by id over the intersection
  * (items on one side only are listed, not dropped silently); each gated metric gets the test for its kind
- * (McNemar for binary, paired t with Wilcoxon and bootstrap checks for continuous; unpaired when the baseline
- * keeps no per-item scores) and a three-zone non-inferiority verdict.
+ * (McNemar for binary, a seeded bootstrap-t for continuous, cluster-robust when turns share a scenario;
+ * unpaired when the baseline keeps no per-item scores) and a three-zone non-inferiority verdict.
  */
 export function compareWithBaseline(
   loaded: LoadedBaseline | null,
@@ -163,6 +163,7 @@ function statisticsFor(
   const baseValues: MaybeNumber[] = [];
   const newValues: MaybeNumber[] = [];
   const ids: string[] = [];
+  const scenarios: (string | undefined)[] = [];
   let baseHasScores = false;
   for (const item of inScope) {
     const baseItem = baseById.get(item.id)!;
@@ -171,15 +172,20 @@ function statisticsFor(
     baseValues.push(baseValue);
     newValues.push(valueOf(metric, { scores: item.scores, error: item.error !== undefined }));
     ids.push(item.id);
+    scenarios.push(item.scenarioId);
   }
   const options = {
     margin,
     alpha,
     higherIsBetter: metric.higherIsBetter,
-    bootstrap: { resamples: 2000, seed: 12345 },
+    bootstrap: { resamples: 999, seed: 12345 },
   };
   if (baseHasScores) {
-    const stat = compareMetric({ design: 'paired', kind, base: baseValues, new: newValues }, options);
+    // Turns of one scenario are not independent: the statistics cluster on the scenario id.
+    const stat = compareMetric(
+      { design: 'paired', kind, base: baseValues, new: newValues, clusters: scenarios },
+      options,
+    );
     const regressed: string[] = [];
     const improved: string[] = [];
     if (kind === 'binary') {

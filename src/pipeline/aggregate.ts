@@ -1,7 +1,15 @@
 import type { CompositeConfig } from '../config/types.js';
 import type { ItemRecord, MetricSpec, MetricValue, MetricsMap } from '../core/types.js';
 import { corpusMetricValue } from '../scorers/corpus-stats.js';
-import { meanInterval, quantileSorted, wilsonInterval } from '../stats/index.js';
+import {
+  clusteredMean,
+  describeClustering,
+  hasSharedClusters,
+  meanInterval,
+  quantileSorted,
+  tInterval,
+  wilsonInterval,
+} from '../stats/index.js';
 
 const LEVEL = 0.95;
 
@@ -70,37 +78,54 @@ export function groupByCategory(records: readonly ItemRecord[]): Map<string, Ite
 
 interface Collected {
   values: number[];
+  /** Scenario id of each value (turns of one multi-turn scenario are not independent). */
+  clusters: (string | undefined)[];
   naCount: number;
   errorCount: number;
 }
 
 function collect(records: readonly ItemRecord[], valueOf: ValueOf): Collected {
   const values: number[] = [];
+  const clusters: (string | undefined)[] = [];
   let naCount = 0;
   let errorCount = 0;
   for (const record of records) {
     const value = valueOf(record);
     if (record.error) errorCount++;
     if (value === null) naCount++;
-    else if (value !== undefined) values.push(value);
+    else if (value !== undefined) {
+      values.push(value);
+      clusters.push(record.scenarioId);
+    }
   }
-  return { values, naCount, errorCount };
+  return { values, clusters, naCount, errorCount };
 }
 
 function rate(
   records: readonly ItemRecord[],
   metric: { name: string; base: string; valueOf: ValueOf; higherIsBetter: boolean; description: string },
 ): MetricValue {
-  const { values, naCount, errorCount } = collect(records, metric.valueOf);
+  const { values, clusters, naCount, errorCount } = collect(records, metric.valueOf);
   const successes = values.reduce((sum, value) => sum + value, 0);
   const n = values.length;
+  const clustered = hasSharedClusters(clusters) ? clusteredMean(values, clusters) : undefined;
+  // Rao & Scott (1992): with clustered items, Wilson on the counts divided by the design effect.
+  const inflation = clustered && clustered.designEffect > 1 ? clustered.designEffect : 1;
   return {
     name: metric.name,
     base: metric.base,
     kind: 'rate',
     value: n > 0 ? successes / n : null,
     n,
-    interval: n > 0 ? toInterval(wilsonInterval(successes, n, LEVEL), 'wilson') : undefined,
+    interval:
+      n > 0
+        ? toInterval(
+            wilsonInterval(successes / inflation, n / inflation, LEVEL),
+            clustered
+              ? `wilson (${describeClustering(clustered.clusters, clustered.designEffect)})`
+              : 'wilson',
+          )
+        : undefined,
     naCount,
     errorCount: metric.base === 'error' ? 0 : errorCount,
     higherIsBetter: metric.higherIsBetter,
@@ -110,8 +135,9 @@ function rate(
 
 /** Means with a t interval; latency also gets p50, p95 and max; tokens and cost get totals. */
 function continuous(records: readonly ItemRecord[], spec: MetricSpec, valueOf: ValueOf): MetricValue[] {
-  const { values, naCount, errorCount } = collect(records, valueOf);
+  const { values, clusters, naCount, errorCount } = collect(records, valueOf);
   const n = values.length;
+  const clustered = hasSharedClusters(clusters) ? clusteredMean(values, clusters) : undefined;
   const common = {
     base: spec.name,
     n,
@@ -124,7 +150,16 @@ function continuous(records: readonly ItemRecord[], spec: MetricSpec, valueOf: V
     name: `${spec.aggregateName ?? spec.name}_mean`.replace(/_mean_mean$/, '_mean'),
     kind: 'mean',
     value: n > 0 ? values.reduce((sum, value) => sum + value, 0) / n : null,
-    interval: n > 1 ? toInterval(meanInterval(values, LEVEL), 't') : undefined,
+    interval: clustered
+      ? clustered.clusters < 2 || !(clustered.se >= 0)
+        ? undefined
+        : toInterval(
+            tInterval(clustered.mean, clustered.se, clustered.df, LEVEL),
+            `cluster-robust t (${describeClustering(clustered.clusters, clustered.designEffect)})`,
+          )
+      : n > 1
+        ? toInterval(meanInterval(values, LEVEL), 't')
+        : undefined,
     description: `Mean of ${spec.name}: ${spec.description}`,
   };
   const results = [mean];

@@ -56,14 +56,23 @@ export interface PairedContinuousExtra {
   t: number;
   /** Wilcoxon signed-rank (Pratt zeros, mid-ranks) on the oriented differences: the robust companion. */
   wilcoxon: WilcoxonResult;
-  /** Paired bootstrap of the mean difference, intervals at the gate level and 95%, natural units. */
+  /** The t interval (cluster-robust when clustered), natural units: a companion when the bootstrap decides. */
+  tInterval: { ciGate: Interval; ci95: Interval; zone: Zone };
+  /**
+   * The seeded bootstrap that decides the gate: bootstrap-t intervals (ciGate, ci95) and the percentile
+   * interval of the same resamples (a companion), natural units. The log-ratio variant (strictly positive,
+   * lower-is-better metrics such as latency and cost) bootstraps log(mean_new) − log(mean_base + δ), whose sign
+   * is the non-inferiority verdict, and maps its bounds back to new − base. Null when switched off.
+   */
   bootstrap: {
+    method: 'bootstrap-t' | 'cluster bootstrap-t' | 'log-ratio bootstrap-t' | 'cluster log-ratio bootstrap-t';
     resamples: number;
     seed: number;
     ciGate: Interval;
     ci95: Interval;
-    /** Zone the bootstrap gate interval would give. */
-    zone: Zone;
+    /** The percentile interval and the zone it would give (not computed for the log-ratio bootstrap). */
+    percentileGate: Interval | null;
+    percentileZone: Zone | null;
   } | null;
 }
 
@@ -127,10 +136,23 @@ export interface ComparisonStat {
   power: number;
   /** Caveats worth printing (small samples, dropped pairs, degenerate data). */
   notes: string[];
+  /**
+   * Paired comparisons whose items share clusters (turns of one scenario): the number of clusters and the
+   * design effect, the variance of the mean difference relative to independent items. Absent otherwise.
+   */
+  clusters?: number;
+  designEffect?: number;
   extra: ComparisonExtra;
 }
 
 /** What to compare: per-item values on both sides (paired) or aggregates (unpaired). */
 export type ComparisonInput =
-  | { design: 'paired'; kind: MetricKind; base: readonly MaybeNumber[]; new: readonly MaybeNumber[] }
+  | {
+      design: 'paired';
+      kind: MetricKind;
+      base: readonly MaybeNumber[];
+      new: readonly MaybeNumber[];
+      /** Cluster key per item (scenario id); items with the same key are not independent. */
+      clusters?: readonly (string | undefined)[];
+    }
   | { design: 'unpaired'; kind: MetricKind; base: AggregateSummary; new: AggregateSummary };

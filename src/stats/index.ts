@@ -2,6 +2,7 @@
 export * from './agreement.js';
 export * from './binomial.js';
 export * from './bootstrap.js';
+export * from './cluster.js';
 export * from './comparison.js';
 export * from './comparison-types.js';
 export * from './descriptive.js';
@@ -16,5 +17,6 @@ export * from './power.js';
 export * from './proportion.js';
 export * from './rng.js';
 export * from './sampling.js';
+export * from './studentized-bootstrap.js';
 export * from './t-test.js';
 export * from './wilcoxon.js';

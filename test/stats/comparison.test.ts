@@ -150,22 +150,26 @@ describe('compareBinaryPaired', () => {
 describe('compareContinuousPaired', () => {
   const tv3 = vectors.paired_t[0]!;
 
-  it('runs the paired t with Wilcoxon and a recorded bootstrap as companions', () => {
+  it('decides on the union of the bootstrap-t and t intervals, with Wilcoxon as a companion', () => {
     const stat = compareContinuousPaired(tv3.base, tv3.new, {
       margin: 0.25,
-      bootstrap: { seed: 3, resamples: 2000 },
+      bootstrap: { seed: 3, resamples: 1999 },
     });
-    expect(stat).toMatchObject({ method: 'paired t', n: 10, pDifferenceMethod: 'paired t' });
+    expect(stat).toMatchObject({ method: 'paired bootstrap-t ∪ t', n: 10, pDifferenceMethod: 'paired t' });
     expectClose(stat.diff, tv3.mean_diff, 1e-12);
     expectClose(stat.pDifference, tv3.p_two_sided, 1e-9);
-    expectClose(stat.ci95.lower, tv3.ci95[0], 1e-7);
-    expectClose(stat.ci95.upper, tv3.ci95[1], 1e-7);
+    if (stat.extra.type !== 'paired-continuous') throw new Error('wrong extra');
+    expectClose(stat.extra.tInterval.ci95.lower, tv3.ci95[0], 1e-7);
+    expectClose(stat.extra.tInterval.ci95.upper, tv3.ci95[1], 1e-7);
+    expect(stat.ci95.lower).toBeLessThanOrEqual(tv3.ci95[0] + 1e-7);
+    expect(stat.ci95.upper).toBeGreaterThanOrEqual(tv3.ci95[1] - 1e-7);
+    expect(stat.ciGate.lower).toBeLessThanOrEqual(stat.extra.bootstrap!.ciGate.lower);
     expect(stat.zone).toBe('inconclusive');
     expect(stat.significantRegression).toBe(true);
-    if (stat.extra.type !== 'paired-continuous') throw new Error('wrong extra');
-    expect(stat.extra.bootstrap).toMatchObject({ seed: 3, resamples: 2000 });
+    expect(stat.extra.bootstrap).toMatchObject({ method: 'bootstrap-t', seed: 3, resamples: 1999 });
     expect(stat.extra.wilcoxon.zeroMethod).toBe('pratt');
     expect(stat.notes.join(' ')).toMatch(/low n/);
+    expect(stat.designEffect).toBeUndefined();
     expectConsistent(stat);
   });
 
