@@ -149,7 +149,7 @@ describe('clustered comparisons', () => {
       'h',
       {
         gates: [gate],
-        regression: { baselineDir: '.', alpha: 0.05, requireSameDataset: true },
+        regression: { baselineDir: '.', alpha: 0.05, requireSameDataset: true, requireBaseline: 'auto' },
         configFile: 'c.yml',
       },
     );

@@ -246,7 +246,7 @@ export function runTrial(family: Family, sample: Sample, margin: number): TrialO
   const cpu = process.cpuUsage();
   const comparison = compareWithBaseline(loaded, newRecords, metrics, 'simulated', {
     gates: [gate],
-    regression: { baselineDir: '.', alpha: ALPHA, requireSameDataset: true },
+    regression: { baselineDir: '.', alpha: ALPHA, requireSameDataset: true, requireBaseline: 'auto' },
     configFile: 'simulated.yml',
   });
   const compareCpu = process.cpuUsage(cpu);
