@@ -17,6 +17,7 @@ import { decodeUtf8, describeUtf8Fault } from '../core/utf8.js';
 import { normalizeConfig } from './normalize.js';
 import { renderKey, validateAgainstSchema, type Locate } from './validate.js';
 import type { EvalgateConfig } from './types.js';
+import { isImportFormat } from '../importers/formats.js';
 
 /** Values given on the command line or as action inputs; they win over the file. */
 export interface ConfigOverrides {
@@ -229,11 +230,23 @@ async function checkNamedFiles(
   configFile: string,
   locate: Locate,
 ): Promise<void> {
-  const named: { what: string; file: string; keyPath: (string | number)[] }[] = [];
-  const add = (what: string, file: string | undefined, keyPath: (string | number)[], overridden = false) => {
-    if (file !== undefined && !overridden) named.push({ what, file, keyPath });
+  const named: { what: string; file: string; keyPath: (string | number)[]; folderAllowed: boolean }[] = [];
+  const add = (
+    what: string,
+    file: string | undefined,
+    keyPath: (string | number)[],
+    overridden = false,
+    folderAllowed = false,
+  ) => {
+    if (file !== undefined && !overridden) named.push({ what, file, keyPath, folderAllowed });
   };
-  add('dataset', config.dataset.path, ['dataset', 'path'], overrides.dataset !== undefined);
+  add(
+    'dataset',
+    config.dataset.path,
+    ['dataset', 'path'],
+    overrides.dataset !== undefined,
+    isImportFormat(config.dataset.format),
+  );
   add('responses', config.responses?.path, ['responses', 'path'], overrides.responses !== undefined);
   const schema = config.metrics.json?.schema;
   add('JSON Schema', schema && path.resolve(config.baseDir, schema), ['metrics', 'json', 'schema']);
@@ -247,8 +260,8 @@ async function checkNamedFiles(
   add('pairwise reference', config.judge?.pairwise?.referencePath, ['judge', 'pairwise', 'reference']);
 
   const problems: UserError[] = [];
-  for (const { what, file, keyPath } of named) {
-    const problem = await fileProblem(file);
+  for (const { what, file, keyPath, folderAllowed } of named) {
+    const problem = await fileProblem(file, folderAllowed);
     if (problem === undefined) continue;
     const key = renderKey(keyPath);
     problems.push(
@@ -263,10 +276,10 @@ async function checkNamedFiles(
   if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new UserErrors(problems);
 }
 
-async function fileProblem(file: string): Promise<string | undefined> {
+async function fileProblem(file: string, folderAllowed: boolean): Promise<string | undefined> {
   try {
     const info = await stat(file);
-    return info.isDirectory() ? 'path is a directory, not a file' : undefined;
+    return info.isDirectory() && !folderAllowed ? 'path is a directory, not a file' : undefined;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' ? 'file does not exist' : `file cannot be read (${code ?? String(error)})`;

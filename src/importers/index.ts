@@ -6,11 +6,7 @@ import { importBedrockEval } from './bedrock-eval.js';
 import { importLmEval } from './lm-eval.js';
 import { importPromptfoo } from './promptfoo.js';
 
-export const IMPORT_FORMATS: readonly ImportFormat[] = ['bedrock-eval', 'lm-eval-harness', 'promptfoo'];
-
-export function isImportFormat(format: string): format is ImportFormat {
-  return (IMPORT_FORMATS as readonly string[]).includes(format);
-}
+export { IMPORT_FORMATS, isImportFormat } from './formats.js';
 
 export async function importResults(format: ImportFormat, file: string, baseDir: string): Promise<Dataset> {
   const root = path.resolve(baseDir, file);
