@@ -158,8 +158,11 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
           .slice(0, MAX_DISAGREEMENT_ROWS)
           .map(
             (entry) =>
-              `| ${escapeInline(entry.id, 60)} | ${entry.metric} | ${entry.ratings
-                .map((rating) => `${escapeInline(rating.model, 40)}: ${rating.raw ?? '—'}`)
+              `| ${escapeInline(entry.id, 60)} | ${escapeInline(entry.metric, 60)} | ${entry.ratings
+                .map(
+                  (rating) =>
+                    `${escapeInline(rating.model, 40)}: ${rating.raw === null ? '—' : escapeInline(String(rating.raw), 40)}`,
+                )
                 .join(', ')} |`,
           ),
         '',
@@ -203,7 +206,7 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
         .map(
           (alert) =>
             `| ${escapeInline(alert.id, 60)} | ${escapeInline(alert.category, 30)} | ${escapeInline(alert.metric, 40)} | ${
-              alert.raw ?? '—'
+              alert.raw === null || alert.raw === undefined ? '—' : escapeInline(String(alert.raw), 40)
             } (${fixed(alert.normalized)}) | ${escapeInline(alert.model, 40)} | ${escapeInline(alert.reasoning, 300)} |`,
         ),
     );
