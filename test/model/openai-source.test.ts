@@ -286,12 +286,21 @@ describe('rate limits', () => {
   });
 
   it('applies the requests-per-minute cap', async () => {
-    // 1,200 a minute = 20 a second, one second's burst: 30 requests need at least half a second.
-    const config = modelConfig(server.url, { concurrency: 30, requestsPerMinute: 1200 });
+    // 1,200 a minute = 20 a second with one second's burst: the k-th request (from 1) cannot leave before
+    // (k − 20) / 20 s after the limiter exists. Measured from before the source is made, as a lower bound: a
+    // loaded machine only delays requests, so it cannot break this; a missing cap sends all 60 within a few
+    // hundred ms, far before the 2 s the last one must wait.
+    const start = Date.now();
+    const config = modelConfig(server.url, { concurrency: 60, requestsPerMinute: 1200 });
     const source = createOpenAISource(config, createDisabledCache(), { apiKey: undefined });
-    await runSource(source, makeItems(30));
+    await runSource(source, makeItems(60));
     const times = server.requests.map((request) => request.arrivedAt).sort((a, b) => a - b);
-    expect(times.at(-1)! - times[0]!).toBeGreaterThanOrEqual(450);
+    expect(times).toHaveLength(60);
+    const early = times.flatMap((arrived, index) => {
+      const earliest = ((index + 1 - 20) / 20) * 1000 - 10;
+      return arrived - start < earliest ? [`request ${index + 1} at ${arrived - start} ms`] : [];
+    });
+    expect(early).toEqual([]);
   });
 });
 
