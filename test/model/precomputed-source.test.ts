@@ -291,7 +291,8 @@ describe('createPrecomputedSource', () => {
     });
   });
 
-  it('answers 100,000 items in well under a second', async () => {
+  // Its speed is measured by `npm run bench` (part 3), not here: a timed test fails on a loaded machine.
+  it('answers 100,000 items, each once, the missing ones as error items', async () => {
     const count = 100_000;
     const table: ResponseTable = {
       file: 'big.jsonl',
@@ -310,13 +311,10 @@ describe('createPrecomputedSource', () => {
     table.responses.set('extra', { response: 'x', line: count + 1 });
     const source = createPrecomputedSource(table);
     let answered = 0;
-    const started = performance.now();
     const stats = await source.run(items, () => answered++);
-    const elapsed = performance.now() - started;
     expect(answered).toBe(count);
     expect(stats.errors).toBe(100);
     expect(source.unmatched).toEqual([{ id: 'extra', line: count + 1 }]);
-    expect(elapsed).toBeLessThan(500);
   });
 });
 
