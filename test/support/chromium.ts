@@ -120,6 +120,20 @@ export class Browser {
     return Buffer.from(shot.data, 'base64');
   }
 
+  /** A PNG of the element `selector` selects, at most `maxHeight` pixels of it. */
+  async screenshotOf(selector: string, maxHeight = 1600): Promise<Buffer> {
+    const box = await this.evaluate<{ x: number; y: number; width: number; height: number }>(
+      `(() => { const r = document.querySelector(${JSON.stringify(selector)}).getBoundingClientRect();
+        return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height }; })()`,
+    );
+    const shot = await this.send<{ data: string }>('Page.captureScreenshot', {
+      format: 'png',
+      captureBeyondViewport: true,
+      clip: { ...box, height: Math.min(box.height, maxHeight), scale: 1 },
+    });
+    return Buffer.from(shot.data, 'base64');
+  }
+
   async close(): Promise<void> {
     this.socket.close();
     if (this.child.exitCode === null) {

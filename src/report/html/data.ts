@@ -250,7 +250,9 @@ function categoryCharts(report: Report): HtmlChart[] {
 }
 
 function comparisonRows(report: Report): HtmlComparisonRow[] {
-  const measured = report.comparison.rows.filter((row) => row.base !== null || row.new !== null);
+  const measured = report.comparison.rows.filter(
+    (row) => Number.isFinite(row.base) || Number.isFinite(row.new),
+  );
   return measured.map((row) => {
     const metric = report.metrics[row.metric] ?? { kind: row.kind, base: row.metric, name: row.metric };
     const gateResult = row.gate
