@@ -183,6 +183,21 @@ describe.skipIf(skipLocally)('report.html in headless Chromium', () => {
     hostile.items[2]!.input = comment;
     hostile.items[3]!.notes = { accuracy: '<b onmouseover=alert(1)>bold</b>' };
     hostile.name = '</title><script>window.pwned=3</script>';
+    const reasoning = '<script>window.pwned=4</script> The answer is only partly helpful.';
+    hostile.items[4]!.judge = {
+      selection: 'sample',
+      costUsd: 0,
+      metrics: {
+        helpfulness: {
+          status: 'scored',
+          score: 0.5,
+          raw: 3,
+          verdicts: [
+            { model: 'judge-1', raw: 3, normalized: 0.5, na: false, reasoning, attempts: 1, cached: false },
+          ],
+        },
+      },
+    };
     const gated = [...new Set(hostile.gates.map((gate) => gate.gate.metric))];
     hostile.history = ['2026-11-01', '2026-11-08', '2026-11-15', '2026-11-22'].map((date, index) => ({
       date: `${date}T12:00:00Z`,
@@ -223,6 +238,14 @@ describe.skipIf(skipLocally)('report.html in headless Chromium', () => {
       return new Promise((resolve) => setTimeout(() => resolve(row.querySelector('.field pre').textContent), 50));
     })()`);
     expect(input).toBe(comment);
+    expect(await choose('#filter-search', 'only partly helpful')).toBe(1);
+    const judged = await browser.evaluate<string[]>(`(() => {
+      const row = document.querySelector('details.item');
+      row.open = true;
+      return new Promise((resolve) => setTimeout(() => resolve(
+        [...row.querySelectorAll('.judge strong, .judge pre')].map((node) => node.textContent)), 50));
+    })()`);
+    expect(judged).toEqual(['helpfulness · judge-1 · 3', reasoning]);
     await choose('#filter-search', '');
     expect(await browser.evaluate('typeof window.pwned')).toBe('undefined');
 
