@@ -254,6 +254,19 @@ describe.skipIf(skipLocally)('report.html in headless Chromium', () => {
     await writeFile(path.join(screenshots, 'report-html-trend.png'), await browser.screenshot());
   });
 
+  it('shows a first run, with no baseline yet, as deployed and not compared', async () => {
+    const first = JSON.parse(await readFile(path.join(dir, 'v1', 'report.json'), 'utf8')) as Report;
+    await show(path.join(dir, 'v1', 'report.html'));
+    expect(problems()).toEqual([]);
+    expect(await browser.evaluate(`document.getElementById('decision').dataset.decision`)).toBe(
+      first.decision,
+    );
+    expect(first.comparison.status).toBe('skipped');
+    expect(await browser.evaluate(text('#comparison p'))).toBe(`No comparison: ${first.comparison.reason}`);
+    expect(await browser.evaluate(count('#filter-change option'))).toBe(4);
+    expect(await choose('#filter-change', 'changed')).toBe(0);
+  });
+
   it('pages a large report 200 rows at a time', async () => {
     const large = structuredClone(report);
     const copies = 6;
