@@ -2,6 +2,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { once } from 'node:events';
+import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from './types.js';
 
@@ -9,9 +10,10 @@ export interface WrittenReport {
   dir: string;
   json: string;
   markdown: string;
+  html: string;
 }
 
-/** Writes report.json and report.md into `dir`. */
+/** Writes report.json, report.md and report.html into `dir`. */
 export async function writeReportFiles(
   report: Report,
   dir: string,
@@ -20,9 +22,11 @@ export async function writeReportFiles(
   await mkdir(dir, { recursive: true });
   const json = path.join(dir, 'report.json');
   const markdown = path.join(dir, 'report.md');
+  const html = path.join(dir, 'report.html');
   await writeReportJson(report, json);
   await writeFile(markdown, renderMarkdown(report, { maxFailingItems }));
-  return { dir, json, markdown };
+  await writeFile(html, renderHtml(report));
+  return { dir, json, markdown, html };
 }
 
 /**

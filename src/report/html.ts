@@ -1,0 +1,68 @@
+// report.html: one self-contained page (no network: inline style and script only, enforced by its
+// Content-Security-Policy) with the decision, the gates, per-category bars, the comparison, the trend and
+// an item browser. The data travels as JSON in a non-executed script block; see html/client-script.ts.
+import { createHash } from 'node:crypto';
+import { buildHtmlData, type HistoryEntry } from './html/data.js';
+import { CLIENT_SCRIPT } from './html/client-script.js';
+import { STYLE } from './html/style.js';
+import type { Report } from './types.js';
+
+/**
+ * JSON that is safe inside a <script> element: no `<` (so no `</script>` or `<!--`), no `>` or `&`, and no
+ * U+2028/U+2029, which older script parsers read as line ends. JSON.parse restores them all.
+ */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (char) => SCRIPT_ESCAPES[char]!);
+}
+
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+const SCRIPT_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+export function contentSecurityPolicy(script: string): string {
+  const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+  return [
+    "default-src 'none'",
+    `script-src 'sha256-${hash}'`,
+    "style-src 'unsafe-inline'",
+    "img-src 'none'",
+    "font-src 'none'",
+    "connect-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+export function renderHtml(report: Report & { history?: HistoryEntry[] }): string {
+  const data = buildHtmlData(report);
+  const title = `evalgate · ${report.name}: ${report.decision.toUpperCase()}`;
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(CLIENT_SCRIPT)}">`,
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    '<meta name="referrer" content="no-referrer">',
+    `<title>${escapeHtml(title)}</title>`,
+    `<style>${STYLE}</style>`,
+    '</head>',
+    '<body>',
+    '<main id="app"></main>',
+    '<noscript>This report needs JavaScript; report.json and report.md hold the same data.</noscript>',
+    `<script type="application/json" id="evalgate-data">${scriptSafeJson(data)}</script>`,
+    `<script>${CLIENT_SCRIPT}</script>`,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
