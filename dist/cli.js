@@ -122,7 +122,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-OFCI3ISA.js");
+  const { runCommand } = await import("./cli-chunks/commands-LWWUIBWZ.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");
