@@ -1,6 +1,6 @@
 // The pull request comment (also the check run's summary): the diff first - verdict, failed gates, metrics
-// against the baseline, a chart - then the failing items, folded. It always fits GitHub's limit: the
-// failing items are cut first, then the chart, then metric rows, and the cut says where the rest is.
+// against the baseline, a chart, the trend - then the failing items, folded. It always fits GitHub's limit: the
+// trend is cut first, then the failing items, the chart, metric rows, and the cut says where the rest is.
 import type { UserError } from '../core/errors.js';
 import type { GateResult } from '../gates/types.js';
 import { codeText, escapeHtmlText, escapeInline } from '../report/escape.js';
@@ -50,8 +50,14 @@ export function renderBody(report: Report, options: BodyOptions): string {
   const maxLength = options.maxLength ?? COMMENT_LIMIT;
   const rows = metricRows(report);
   const budgets: Budget[] = [
-    ...DETAIL_STEPS.map((itemsPerGate) => ({ itemsPerGate, chart: true, trend: true, metricRows: Infinity })),
-    { itemsPerGate: 0, chart: true, trend: false, metricRows: Infinity },
+    // The trend goes first: the report and the job summary have it too.
+    { itemsPerGate: Infinity, chart: true, trend: true, metricRows: Infinity },
+    ...DETAIL_STEPS.map((itemsPerGate) => ({
+      itemsPerGate,
+      chart: true,
+      trend: false,
+      metricRows: Infinity,
+    })),
     { itemsPerGate: 0, chart: false, trend: false, metricRows: Infinity },
     ...[40, 20, 10, 5].map((count) => ({ itemsPerGate: 0, chart: false, trend: false, metricRows: count })),
   ];

@@ -60,19 +60,20 @@ export function renderMetricChart(
   name: string,
   format: MetricFormat,
 ): string {
-  const points = history.filter((entry) => {
+  const runs = history.map((entry, index) => ({ entry, number: index + 1 }));
+  const points = runs.filter(({ entry }) => {
     const value = entry.metrics[name]?.value;
     return value !== null && value !== undefined && Number.isFinite(value);
   });
   if (points.length < 2) return '';
   const scale = format.kind === 'rate' ? 100 : 1;
   const at = (value: number) => round(value * scale);
-  const values = points.map((entry) => at(entry.metrics[name]!.value!));
+  const values = points.map(({ entry }) => at(entry.metrics[name]!.value!));
   const withBounds = points.every(
-    (entry) => entry.metrics[name]!.lower !== undefined && entry.metrics[name]!.upper !== undefined,
+    ({ entry }) => entry.metrics[name]!.lower !== undefined && entry.metrics[name]!.upper !== undefined,
   );
-  const lower = withBounds ? points.map((entry) => at(entry.metrics[name]!.lower!)) : [];
-  const upper = withBounds ? points.map((entry) => at(entry.metrics[name]!.upper!)) : [];
+  const lower = withBounds ? points.map(({ entry }) => at(entry.metrics[name]!.lower!)) : [];
+  const upper = withBounds ? points.map(({ entry }) => at(entry.metrics[name]!.upper!)) : [];
   const all = [...values, ...lower, ...upper];
   const [low, high] = axisRange(
     Math.min(...all),
@@ -84,7 +85,7 @@ export function renderMetricChart(
     '```mermaid',
     'xychart-beta',
     `  title "${chartLabel(name)}${unit}: ${withBounds ? 'value and interval bounds' : 'value'}, oldest to newest"`,
-    `  x-axis [${points.map((entry, index) => `"${runLabel(entry, index === points.length - 1)}"`).join(', ')}]`,
+    `  x-axis [${points.map(({ entry, number }) => `"${runLabel(entry, number, number === history.length)}"`).join(', ')}]`,
     `  y-axis "${chartLabel(name)}${unit}" ${low} --> ${high}`,
     `  line [${values.join(', ')}]`,
   ];
@@ -133,9 +134,9 @@ function formatOf(metric: MetricValue | undefined, name: string): MetricFormat {
   return metric ?? { kind: 'mean', base: name, name };
 }
 
-/** `MM-DD sha7` (the date alone without a commit); the current run is marked. */
-function runLabel(entry: HistoryEntry, current: boolean): string {
-  const label = `${entry.date.slice(5, 10)}${entry.sha ? ` ${entry.sha.slice(0, 7)}` : ''}`;
+/** `N. MM-DD sha7`: unique (Mermaid merges equal labels), with the date and commit; the current run is marked. */
+function runLabel(entry: HistoryEntry, number: number, current: boolean): string {
+  const label = `${number}. ${entry.date.slice(5, 10)}${entry.sha ? ` ${entry.sha.slice(0, 7)}` : ''}`;
   return chartLabel(current ? `${label} now` : label);
 }
 
