@@ -156,3 +156,17 @@ function axisRange(min: number, max: number, clamp?: [number, number]): [number,
 function round(value: number): number {
   return Math.round(value * 100) / 100;
 }
+
+/** One plain line a gated metric for the console: its last values, oldest first (`accuracy 94% → 80%`). */
+export function trendLines(report: Pick<Report, 'gates' | 'metrics' | 'history'>, maxRuns = 5): string[] {
+  const history = report.history ?? [];
+  if (history.length < 2) return [];
+  const shown = history.slice(-maxRuns);
+  return trendMetricNames(report)
+    .slice(0, 6)
+    .map((name) => {
+      const format = formatOf(report.metrics[name], name);
+      const values = shown.map((entry) => formatMetricValue(format, entry.metrics[name]?.value ?? null));
+      return `${name} ${values.join(' → ')} (last ${shown.length} of ${history.length} runs)`;
+    });
+}

@@ -20,7 +20,7 @@ async function threeRuns() {
     historyFile,
   ]);
   expect(third.code).toBe(1);
-  return { report: third.report!, historyFile, workspace };
+  return { report: third.report!, historyFile, workspace, stdout: third.stdout };
 }
 
 function chartValues(block: string, index: number): number[] {
@@ -30,7 +30,8 @@ function chartValues(block: string, index: number): number[] {
 
 describe('trend of the gated metrics', () => {
   it('--history-out writes the history as JSON Lines, oldest first, this run last', async () => {
-    const { report, historyFile } = await threeRuns();
+    const { report, historyFile, stdout } = await threeRuns();
+    expect(stdout).toMatch(/ {2}trend: accuracy 94% → 94% → 80% \(last 3 of 3 runs\)\n/);
     const lines = (await readFile(historyFile, 'utf8')).trimEnd().split('\n');
     expect(lines).toHaveLength(3);
     const entries = lines.map((line) => JSON.parse(line) as HistoryEntry);
