@@ -7,6 +7,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { exportToInflux, toLineProtocol } from '../../src/history/influx.js';
 import { runEvaluation } from '../../src/pipeline/run.js';
 import type { Report } from '../../src/report/types.js';
+import { taskApiWorkspace } from '../baseline/helpers.js';
 import { influxdAvailable, startInfluxd, type Influxd } from './influxd.js';
 
 async function runExample(): Promise<Report> {
@@ -76,6 +77,27 @@ describe.skipIf(skipReason !== undefined)(
       const count = await influxd.query('SELECT count(n) FROM evalgate', 'evalgate');
       expect(count.results[0]!.series![0]!.values[0]![1]).toBe(
         toLineProtocol(report).trimEnd().split('\n').length,
+      );
+    });
+
+    it('evalgate run --influx-write exports the run; a refused export is a warning, the exit code stays', async () => {
+      const workspace = await taskApiWorkspace();
+      await influxd.query('CREATE DATABASE cli');
+      const stored = await workspace.run(['--influx-write', `${influxd.url}/write?db=cli`]);
+      expect(stored.code).toBe(0);
+      expect(stored.stderr).not.toContain('warning');
+      const answer = await influxd.query(`SELECT value FROM evalgate WHERE metric = 'accuracy'`, 'cli');
+      expect(answer.results[0]!.series![0]!.values[0]![1]).toBe(stored.report!.metrics.accuracy!.value);
+
+      const refused = await workspace.run([
+        '--responses',
+        `${workspace.dir}/responses/model-v2.jsonl`,
+        '--influx-write',
+        `${influxd.url}/write?db=nowhere`,
+      ]);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(
+        /evalgate: warning: the metrics export to http:\/\/127\.0\.0\.1:\d+\/write was refused \(HTTP 404/,
       );
     });
 
