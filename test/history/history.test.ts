@@ -1,4 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { Ajv } from 'ajv';
+import addFormats from 'ajv-formats';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBaseline } from '../../src/baseline/parse.js';
@@ -101,5 +103,23 @@ describe('history of accepted runs', () => {
     }
     expect(error).toBeInstanceOf(UserError);
     expect((error as UserError).describe()).toContain('history[0].decision');
+  });
+});
+
+describe('schemas/report.schema.json and report.history', () => {
+  it('accepts the history of a real run and rejects an entry of the wrong shape', async () => {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(JSON.parse(await readFile('schemas/report.schema.json', 'utf8')) as object);
+    const workspace = await taskApiWorkspace();
+    await workspace.run();
+    const { report } = await workspace.run();
+    expect(report!.history).toHaveLength(2);
+    expect(validate(report), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const wrong = { ...report!, history: [{ ...report!.history![0]!, decision: 'maybe' }] };
+    expect(validate(wrong)).toBe(false);
+    expect(validate.errors!.some((error) => error.instancePath === '/history/0/decision')).toBe(true);
+    const tooLong = { ...report!, history: Array.from({ length: 51 }, () => report!.history![0]!) };
+    expect(validate(tooLong)).toBe(false);
   });
 });
