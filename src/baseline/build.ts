@@ -1,4 +1,5 @@
 import { sha256Hex } from '../core/hash.js';
+import { baselineHistory } from '../history/history.js';
 import type { Report } from '../report/types.js';
 import { BASELINE_KIND, BASELINE_SCHEMA_VERSION, type BaselineRecord } from './types.js';
 
@@ -38,5 +39,6 @@ export function buildBaselineRecord(report: Report): BaselineRecord {
         },
       ]),
     ),
+    history: baselineHistory(report),
   };
 }

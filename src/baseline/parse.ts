@@ -23,6 +23,29 @@ const itemSchema = {
   },
 };
 
+const historyMetricSchema = {
+  type: 'object',
+  required: ['value', 'n'],
+  properties: {
+    value: { type: ['number', 'null'] },
+    lower: { type: 'number' },
+    upper: { type: 'number' },
+    n: { type: 'integer', minimum: 0 },
+  },
+};
+
+const historyEntrySchema = {
+  type: 'object',
+  required: ['date', 'decision', 'metrics'],
+  properties: {
+    date: { type: 'string' },
+    sha: { type: 'string' },
+    runId: { type: 'string' },
+    decision: { enum: ['deploy', 'block', 'error'] },
+    metrics: { type: 'object', additionalProperties: historyMetricSchema },
+  },
+};
+
 const recordSchema = {
   type: 'object',
   required: [
@@ -50,6 +73,7 @@ const recordSchema = {
     },
     items: { type: 'array', items: itemSchema },
     aggregates: { type: 'object' },
+    history: { type: 'array', items: historyEntrySchema },
   },
 };
 

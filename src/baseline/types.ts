@@ -1,4 +1,5 @@
 import type { ItemScores, MetricSpec, MetricValue } from '../core/types.js';
+import type { HistoryEntry } from '../report/types.js';
 
 export const BASELINE_KIND = 'evalgate-baseline';
 export const BASELINE_SCHEMA_VERSION = 1;
@@ -33,6 +34,8 @@ export interface BaselineRecord {
   metricSpecs: MetricSpec[];
   items: BaselineItem[];
   aggregates: Record<string, Pick<MetricValue, 'value' | 'n' | 'kind' | 'interval' | 'higherIsBetter'>>;
+  /** The aggregates of the last accepted runs (at most 50), oldest first, this one last; absent in older baselines. */
+  history?: HistoryEntry[];
 }
 
 /** Where baselines live: a local folder for the CLI, workflow artifacts in GitHub Actions. */

@@ -8,6 +8,7 @@ import { renderConsoleSummary } from '../report/console.js';
 import { logLine, logLines } from '../report/log-line.js';
 import { writeReportFiles } from '../report/write.js';
 import { formatShard, parseShardSpec } from '../shard/spec.js';
+import { describeEndpoint } from '../history/endpoint.js';
 
 export interface CommandOptions {
   config: string;
@@ -16,6 +17,8 @@ export interface CommandOptions {
   baseline?: string;
   out?: string;
   'no-update-baseline'?: boolean;
+  'history-out'?: string;
+  'influx-write'?: string;
   shard?: string;
   'shard-out'?: string;
   shards?: string[];
@@ -67,6 +70,18 @@ export async function runCommand(
       report = await runEvaluation(config, deps);
     }
     const written = await writeReportFiles(report, config.report.outDir, config.report.maxFailingItems);
+    if (values['history-out']) {
+      const { writeHistoryJsonl } = await import('../history/jsonl.js');
+      await writeHistoryJsonl(report.history ?? [], values['history-out']);
+    }
+    if (values['influx-write']) {
+      const { exportToInflux } = await import('../history/influx.js');
+      const problem = await exportToInflux(report, values['influx-write'], {
+        token: process.env.INFLUX_TOKEN,
+      });
+      if (problem) process.stderr.write(`${logLines(`evalgate: warning: ${problem}`)}\n`);
+      else log(`metrics exported to ${describeEndpoint(values['influx-write'])}`);
+    }
     process.stdout.write(`${renderConsoleSummary(report, written.dir)}\n`);
     return report.decision === 'deploy' ? 0 : report.decision === 'block' ? 1 : 2;
   } catch (error) {

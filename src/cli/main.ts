@@ -24,6 +24,13 @@ Options of run and merge:
       --out DIR          where report.json and report.md go           (default: evalgate-report/)
       --no-update-baseline
                          do not store this run as the baseline, even when it is accepted
+      --history-out FILE write the trend (the accepted runs kept with the baseline, then this run;
+                         at most 50) as JSON Lines, one run a line, oldest first
+      --influx-write URL send this run's metrics as InfluxDB line protocol to a write endpoint:
+                         InfluxDB 1.x http://HOST:8086/write?db=DB, InfluxDB 2.x
+                         http://HOST:8086/api/v2/write?org=ORG&bucket=BUCKET (token from the
+                         INFLUX_TOKEN environment variable), VictoriaMetrics http://HOST:8428/write.
+                         A failed export is a warning; it never changes the decision.
   -q, --quiet            print only the summary
 
 Split runs (e.g. one shard per job of a CI matrix, then one merge job):
@@ -58,6 +65,8 @@ export async function main(argv: string[]): Promise<number> {
         baseline: { type: 'string' },
         out: { type: 'string' },
         'no-update-baseline': { type: 'boolean', default: false },
+        'history-out': { type: 'string' },
+        'influx-write': { type: 'string' },
         shard: { type: 'string' },
         'shard-out': { type: 'string' },
         shards: { type: 'string', multiple: true },
@@ -111,6 +120,8 @@ function checkSplitOptions(
     out?: string;
     baseline?: string;
     'no-update-baseline'?: boolean;
+    'history-out'?: string;
+    'influx-write'?: string;
   },
 ): string | undefined {
   if (command !== 'run' && (values.shard !== undefined || values['shard-out'] !== undefined)) {
@@ -130,6 +141,8 @@ function checkSplitOptions(
       values.out !== undefined ? '--out' : undefined,
       values.baseline !== undefined ? '--baseline' : undefined,
       values['no-update-baseline'] ? '--no-update-baseline' : undefined,
+      values['history-out'] !== undefined ? '--history-out' : undefined,
+      values['influx-write'] !== undefined ? '--influx-write' : undefined,
     ].filter((option) => option !== undefined);
     if (misplaced.length > 0) {
       return `${misplaced.join(', ')} ${misplaced.length === 1 ? 'has' : 'have'} no effect on a shard run (it writes no report and no baseline): give ${misplaced.length === 1 ? 'it' : 'them'} to \`evalgate merge\`; the shard file goes to --shard-out DIR.`;

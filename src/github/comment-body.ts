@@ -1,6 +1,6 @@
 // The pull request comment (also the check run's summary): the diff first - verdict, failed gates, metrics
-// against the baseline, a chart - then the failing items, folded. It always fits GitHub's limit: the
-// failing items are cut first, then the chart, then metric rows, and the cut says where the rest is.
+// against the baseline, a chart, the trend - then the failing items, folded. It always fits GitHub's limit: the
+// trend is cut first, then the failing items, the chart, metric rows, and the cut says where the rest is.
 import type { UserError } from '../core/errors.js';
 import type { GateResult } from '../gates/types.js';
 import { codeText, escapeHtmlText, escapeInline } from '../report/escape.js';
@@ -9,6 +9,7 @@ import { formatMetricValue, formatDifference } from '../report/format.js';
 import type { Report } from '../report/types.js';
 import { problemsOf, repositoryPath } from './annotations.js';
 import { renderRatesChart } from './chart.js';
+import { renderTrend } from '../history/trend.js';
 import { formatInterval, formatP, formatVerdict, metricRows, type MetricRowView } from './comparison-view.js';
 
 /** GitHub rejects comment bodies longer than this (in characters). */
@@ -41,6 +42,7 @@ const DETAIL_STEPS = [Infinity, 50, 20, 10, 5, 2, 1, 0];
 interface Budget {
   itemsPerGate: number;
   chart: boolean;
+  trend: boolean;
   metricRows: number;
 }
 
@@ -48,9 +50,16 @@ export function renderBody(report: Report, options: BodyOptions): string {
   const maxLength = options.maxLength ?? COMMENT_LIMIT;
   const rows = metricRows(report);
   const budgets: Budget[] = [
-    ...DETAIL_STEPS.map((itemsPerGate) => ({ itemsPerGate, chart: true, metricRows: Infinity })),
-    { itemsPerGate: 0, chart: false, metricRows: Infinity },
-    ...[40, 20, 10, 5].map((count) => ({ itemsPerGate: 0, chart: false, metricRows: count })),
+    // The trend goes first: the report and the job summary have it too.
+    { itemsPerGate: Infinity, chart: true, trend: true, metricRows: Infinity },
+    ...DETAIL_STEPS.map((itemsPerGate) => ({
+      itemsPerGate,
+      chart: true,
+      trend: false,
+      metricRows: Infinity,
+    })),
+    { itemsPerGate: 0, chart: false, trend: false, metricRows: Infinity },
+    ...[40, 20, 10, 5].map((count) => ({ itemsPerGate: 0, chart: false, trend: false, metricRows: count })),
   ];
   for (const budget of budgets) {
     const body = compose(report, rows, options, budget);
@@ -60,7 +69,7 @@ export function renderBody(report: Report, options: BodyOptions): string {
   const footer = renderFooter(report, options.links, {
     cut: 'the comment was cut to fit GitHub’s size limit',
   });
-  const body = compose(report, rows, options, { itemsPerGate: 0, chart: false, metricRows: 0 });
+  const body = compose(report, rows, options, { itemsPerGate: 0, chart: false, trend: false, metricRows: 0 });
   const room = Math.max(0, maxLength - footer.length - 3);
   return `${body.slice(0, room)}…\n\n${footer}`.slice(0, maxLength);
 }
@@ -143,11 +152,16 @@ function compose(
     const chart = renderRatesChart(rows);
     if (chart) parts.push(chart);
   }
+  if (budget.trend) {
+    const trend = renderTrend(report, { maxCharts: 3, maxTableRows: 10, foldTable: true });
+    if (trend) parts.push(`**Trend**: ${trend}`);
+  }
   const { text: details, cut, notInReport } = renderFailingItems(report, budget.itemsPerGate, options.links);
   if (details) parts.push(details);
   const cuts: string[] = [];
   if (cut > 0) cuts.push(`${cut} failing item${cut === 1 ? '' : 's'} not listed`);
   if (!budget.chart && rows.some((row) => row.value.kind === 'rate')) cuts.push('the chart left out');
+  if (!budget.trend && (report.history?.length ?? 0) >= 2) cuts.push('the trend left out');
   if (shownRows.length < rows.length) cuts.push(`${rows.length - shownRows.length} metrics not shown`);
   parts.push(
     renderFooter(report, options.links, {

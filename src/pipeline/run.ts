@@ -10,6 +10,7 @@ import { compareWithBaseline } from '../compare/compare.js';
 import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
 import { readBaselineFile } from '../baseline/local-store.js';
 import { buildBaselineRecord } from '../baseline/build.js';
+import { reportHistory } from '../history/history.js';
 import { checkBaselineRequirement, type BaselineRequirement } from '../baseline/requirement.js';
 import { metricScorerHashes, withoutChangedScorers } from '../baseline/scorer-hashes.js';
 import type { ModelSource } from '../model/source.js';
@@ -197,6 +198,7 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
     items: records,
     ...(failure ? { error: failure } : {}),
   };
+  report.history = reportHistory(baseline?.record, report);
   if (decision === 'deploy' && deps.writeBaseline) {
     report.baselineWritten = await deps.baselineStore.save(buildBaselineRecord(report));
   }

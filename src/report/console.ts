@@ -1,6 +1,7 @@
 import { formatDuration, formatMetricValue, isMeasured } from './format.js';
 import { logLines, logValue } from './log-line.js';
 import type { Report } from './types.js';
+import { trendLines } from '../history/trend.js';
 
 /**
  * The short summary printed at the end of a run: decision, gates, and where the full report is. Every value
@@ -43,6 +44,7 @@ export function renderConsoleSummary(report: Report, reportDir?: string): string
   for (const metric of overall.filter((candidate) => candidate.signature !== undefined)) {
     lines.push(`  ${metric.name} ${formatMetricValue(metric, metric.value)}  ${signatureNote(metric)}`);
   }
+  for (const line of trendLines(report)) lines.push(`  trend: ${logValue(line, 500)}`);
   if (report.comparison.status === 'skipped')
     lines.push(`  baseline: ${logValue(report.comparison.reason ?? 'skipped', 500)}`);
   for (const warning of report.warnings) lines.push(`  warning: ${logValue(warning, 1000)}`);

@@ -5,6 +5,7 @@ import { formatDifference, formatDuration, formatMetricValue, isMeasured } from 
 import type { Report } from './types.js';
 import { renderJudgeSection } from '../judge/render.js';
 import { formatP } from '../stats/index.js';
+import { renderTrend } from '../history/trend.js';
 
 const DECISION_LABEL = { deploy: '✅ DEPLOY', block: '❌ BLOCK', error: '⚠️ ERROR' } as const;
 const ZONE_LABEL = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE' } as const;
@@ -24,6 +25,7 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
     renderGates(report, options.maxFailingItems ?? 10),
     renderMetrics(report, options.perCategory ?? true),
     renderComparison(report),
+    renderTrendSection(report),
     renderJudge(report),
     renderRun(report),
   ];
@@ -312,4 +314,10 @@ function renderRun(report: Report): string {
     );
   }
   return lines.join('\n');
+}
+
+/** The gated metrics over the accepted runs kept with the baseline and this run. */
+function renderTrendSection(report: Report): string {
+  const trend = renderTrend(report);
+  return trend ? `## Trend\n\n${trend}` : '';
 }

@@ -14,6 +14,24 @@ export interface StageTiming {
 /** report.judge: the judge stage (see src/judge/types.ts). */
 export type JudgeStageReport = JudgeReport;
 
+/** One metric of a run in the history: its value, interval (when one was computed) and n. */
+export interface HistoryMetric {
+  value: number | null;
+  lower?: number;
+  upper?: number;
+  n: number;
+}
+
+/** One run in the trend: accepted runs carried by the baseline, and the current run last. */
+export interface HistoryEntry {
+  /** ISO 8601, when the run finished. */
+  date: string;
+  sha?: string;
+  runId?: string;
+  decision: 'deploy' | 'block' | 'error';
+  metrics: Record<string, HistoryMetric>;
+}
+
 /** report.json: everything needed to understand and reproduce the decision. */
 export interface Report {
   schemaVersion: typeof REPORT_SCHEMA_VERSION;
@@ -48,6 +66,8 @@ export interface Report {
   timings: StageTiming[];
   baselineWritten?: string;
   items: ItemRecord[];
+  /** Accepted runs from the baseline, oldest first, this run last; at most 50 entries. */
+  history?: HistoryEntry[];
   /** Set when the decision is `error`: what went wrong, in terms a user can act on. */
   error?: { message: string; file?: string; line?: number; key?: string };
 }
