@@ -320,8 +320,11 @@ const WILCOXON_EXACT_PAIRS = 50;
  * Paired continuous metric (per-item scores on the same items). The gate interval is the seeded studentized
  * (bootstrap-t) interval of the mean difference, resampling whole scenarios when items share one: it holds its
  * level on skewed (latency, cost) and heavily tied (1-5 judge) scores, where the paired t interval passes a
- * regression too often at small n. The paired t (cluster-robust when clustered), Wilcoxon signed-rank
- * (Pratt) and the percentile bootstrap are companions. With `bootstrap: false` the t interval decides.
+ * regression too often at small n. Strictly positive lower-is-better values (latency, cost) use the log-ratio
+ * bootstrap-t joined with a Cornish–Fisher t whose skewness comes from a lognormal fit, since the sample
+ * skewness of a small heavy-tailed sample is too small. The gate interval is the union with the paired t. The
+ * paired t (cluster-robust when clustered), Wilcoxon signed-rank (Pratt) and the percentile bootstrap are
+ * companions. With `bootstrap: false` the t interval decides.
  */
 export function compareContinuousPaired(
   base: readonly MaybeNumber[],
