@@ -17,6 +17,7 @@ export * from './power.js';
 export * from './proportion.js';
 export * from './rng.js';
 export * from './sampling.js';
+export * from './skew-corrected-log-ratio.js';
 export * from './studentized-bootstrap.js';
 export * from './t-test.js';
 export * from './wilcoxon.js';

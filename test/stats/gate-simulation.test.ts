@@ -22,11 +22,28 @@ function binomialUpperQuantile(trials: number, p: number, tail: number): number 
 
 const bound = binomialUpperQuantile(TRIALS, LIMIT, 1e-4);
 
+// The hardest cell (lognormal σ = 1 at n = 50: per-item differences with skewness above 6) with enough trials to
+// see a false PASS rate of 8%: the count must stay within the binomial upper quantile at 1 − 10⁻³ for the
+// guaranteed rate α = 5%, so a gate that holds its level fails this with probability below 10⁻³ for any seed.
+const HARD_TRIALS = 1000;
+const hardBound = binomialUpperQuantile(HARD_TRIALS, 0.05, 1e-3);
+
 describe('regression gate on skewed, tied and clustered metrics (n = 50, seeded)', () => {
   it('the bound leaves room: 6.5% of the trials is well below it', () => {
     expect(bound).toBeGreaterThan(TRIALS * LIMIT);
     expect(bound).toBeLessThan(TRIALS * 0.16);
   });
+
+  it('the bound of the hardest cell sits between the guaranteed 5% and the 8% the t-based gates reach', () => {
+    expect(hardBound).toBeGreaterThan(HARD_TRIALS * 0.05);
+    expect(hardBound).toBeLessThan(HARD_TRIALS * 0.075);
+  });
+
+  it('lognormal σ=1 at n = 50: false PASS at Δ = −margin holds the 5% level over 1000 trials', () => {
+    const index = FAMILIES.findIndex((family) => family.name === 'lognormal σ=1');
+    const cell = runCell(index, 50, HARD_TRIALS, { arms: 'margin' });
+    expect(Math.round(cell.passAtMargin * HARD_TRIALS)).toBeLessThanOrEqual(hardBound);
+  }, 300_000);
 
   for (const [index, family] of FAMILIES.entries()) {
     it(`${family.name}: false PASS at Δ = −margin and false FAIL at Δ = 0 stay within 6.5%`, () => {

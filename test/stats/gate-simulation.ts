@@ -284,8 +284,16 @@ function cellSeed(familyIndex: number, n: number, arm: number): number {
   return (20_261_202 + familyIndex * 1_000_003 + n * 7919 + arm * 104_729) >>> 0;
 }
 
-/** Runs `trials` comparisons at Δ = −margin and `trials` at Δ = 0 for one family and one n. */
-export function runCell(familyIndex: number, n: number, trials: number): CellResult {
+/**
+ * Runs `trials` comparisons at Δ = −margin and `trials` at Δ = 0 for one family and one n (with
+ * `arms: 'margin'` only the first; the Δ = 0 figures are then 0).
+ */
+export function runCell(
+  familyIndex: number,
+  n: number,
+  trials: number,
+  options: { arms?: 'both' | 'margin' } = {},
+): CellResult {
   const family = FAMILIES[familyIndex]!;
   const margin = marginFor(family, n);
   const zAlpha = normalQuantile(1 - ALPHA);
@@ -303,6 +311,7 @@ export function runCell(familyIndex: number, n: number, trials: number): CellRes
     const drop = runTrial(family, family.draw(worse, n, margin), margin);
     if (drop.status === 'pass') passAtMargin++;
     methods.add(drop.method);
+    if (options.arms === 'margin') continue;
     const unchanged = runTrial(family, family.draw(same, n, 0), margin);
     methods.add(unchanged.method);
     if (unchanged.status === 'fail') failAtZero++;

@@ -91,9 +91,10 @@ describe('choice of interval per metric kind', () => {
   const base = Array.from({ length: 120 }, () => Math.exp(normalQuantile(rng.next() * 0.998 + 0.001)));
   const next = base.map((value) => value * Math.exp(0.3 * normalQuantile(rng.next() * 0.998 + 0.001)));
 
-  it('latency and cost (positive, lower is better): log-ratio bootstrap-t, bounds mapped to new − base', () => {
+  it('latency and cost (positive, lower is better): log-ratio bootstrap-t ∪ skew-corrected t, mapped to new − base', () => {
     const stat = compareContinuousPaired(base, next, { margin: 0.2, higherIsBetter: false });
-    expect(stat.method).toBe('paired log-ratio bootstrap-t ∪ t');
+    expect(stat.method).toBe('paired log-ratio bootstrap-t ∪ skew-corrected t ∪ t');
+    expect(stat.notes.join(' ')).toMatch(/lognormal-fit skewness of the log-ratio influence values: \d/);
     if (stat.extra.type !== 'paired-continuous') throw new Error('wrong extra');
     expect(stat.extra.bootstrap).toMatchObject({
       method: 'log-ratio bootstrap-t',
@@ -103,6 +104,11 @@ describe('choice of interval per metric kind', () => {
     expect(stat.ciGate.lower).toBeLessThan(stat.diff);
     expect(stat.ciGate.upper).toBeGreaterThan(stat.diff);
     expect(stat.pNonInferiority < stat.alpha).toBe(stat.zone === 'pass');
+    // The gate holds the bootstrap-t interval and reaches at least as far up (toward "worse") as the
+    // Cornish–Fisher interval with the lognormal-fit skewness.
+    const boot = stat.extra.bootstrap!.ciGate;
+    expect(stat.ciGate.lower).toBeLessThanOrEqual(boot.lower);
+    expect(stat.ciGate.upper).toBeGreaterThan(boot.upper);
   });
 
   it('scores (higher is better): bootstrap-t on the differences', () => {
