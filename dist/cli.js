@@ -3,9 +3,11 @@ import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 import {
   EVALGATE_VERSION,
-  __name,
   logLine
-} from "./cli-chunks/chunk-MXNOKFXH.js";
+} from "./cli-chunks/chunk-MTUWUUAC.js";
+import {
+  __name
+} from "./cli-chunks/chunk-ATWX4YAV.js";
 
 // src/cli/main.ts
 import { parseArgs } from "node:util";
@@ -42,6 +44,13 @@ Options of run and merge:
       --out DIR          where report.json and report.md go           (default: evalgate-report/)
       --no-update-baseline
                          do not store this run as the baseline, even when it is accepted
+      --history-out FILE write the trend (the accepted runs kept with the baseline, then this run;
+                         at most 50) as JSON Lines, one run a line, oldest first
+      --influx-write URL send this run's metrics as InfluxDB line protocol to a write endpoint:
+                         InfluxDB 1.x http://HOST:8086/write?db=DB, InfluxDB 2.x
+                         http://HOST:8086/api/v2/write?org=ORG&bucket=BUCKET (token from the
+                         INFLUX_TOKEN environment variable), VictoriaMetrics http://HOST:8428/write.
+                         A failed export is a warning; it never changes the decision.
   -q, --quiet            print only the summary
 
 Split runs (e.g. one shard per job of a CI matrix, then one merge job):
@@ -75,6 +84,8 @@ async function main(argv) {
         baseline: { type: "string" },
         out: { type: "string" },
         "no-update-baseline": { type: "boolean", default: false },
+        "history-out": { type: "string" },
+        "influx-write": { type: "string" },
         shard: { type: "string" },
         "shard-out": { type: "string" },
         shards: { type: "string", multiple: true },
@@ -122,7 +133,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-LWWUIBWZ.js");
+  const { runCommand } = await import("./cli-chunks/commands-54VXJU3Z.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");
@@ -143,7 +154,9 @@ function checkSplitOptions(command, values) {
     const misplaced = [
       values.out !== void 0 ? "--out" : void 0,
       values.baseline !== void 0 ? "--baseline" : void 0,
-      values["no-update-baseline"] ? "--no-update-baseline" : void 0
+      values["no-update-baseline"] ? "--no-update-baseline" : void 0,
+      values["history-out"] !== void 0 ? "--history-out" : void 0,
+      values["influx-write"] !== void 0 ? "--influx-write" : void 0
     ].filter((option) => option !== void 0);
     if (misplaced.length > 0) {
       return `${misplaced.join(", ")} ${misplaced.length === 1 ? "has" : "have"} no effect on a shard run (it writes no report and no baseline): give ${misplaced.length === 1 ? "it" : "them"} to \`evalgate merge\`; the shard file goes to --shard-out DIR.`;
