@@ -29,7 +29,7 @@ import {
   contaminationOptions,
   describeContamination,
 } from '../contamination/metric.js';
-import { describeHeldOut, heldOutMismatch } from '../rotation/held-out.js';
+import { describeHeldOut, heldOutMismatch, heldOutSetOf } from '../rotation/held-out.js';
 
 export interface RunDependencies {
   baselineStore: BaselineStore;
@@ -100,7 +100,11 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
 
   deps.log(`answers: ${setup.source.description}`);
   const { records, stats } = await timed('metrics', () => answerAndScore(dataset, setup.source, scorers));
-  const unmatched = setup.unmatchedResponseIds();
+  // Answers to items of the other held-out sets are expected, not unmatched.
+  const heldOut = dataset.heldOut;
+  const unmatched = setup
+    .unmatchedResponseIds()
+    .filter((id) => !heldOut || heldOutSetOf({ id }, heldOut.sets) === heldOut.set);
   if (unmatched.length > 0) {
     warnings.push(
       `the responses file answers ${unmatched.length} id${unmatched.length === 1 ? '' : 's'} the dataset does not have (${unmatched
