@@ -110,9 +110,9 @@ function writeSection(
     `| CPU (user + system) | ${cpuS.toFixed(1)} s | reference | info |`,
     `| throughput (corpus MB / CPU s) | ${(mb / cpuS).toFixed(1)} MB/s | reference | info |`,
     `| peak RSS | ${rssMb?.toFixed(1) ?? '?'} MB | < 300 MB | ${verdict(rssMb !== undefined && rssMb < 300)} |`,
-    `| load average before / after | ${load} / ${loadAfter} | | info |`,
+    `| load average (1/5/15 min) before; after | ${load}; ${loadAfter} | | info |`,
     '',
-    `Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString()}.`,
+    `The check runs on one thread: on an idle machine its wall is about its CPU time. Node ${process.version}, ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${new Date().toISOString()}.`,
     '',
   ].join('\n');
   const start = text.indexOf('## Contamination check');
