@@ -15,6 +15,7 @@ export function buildBaselineRecord(report: Report): BaselineRecord {
     gitRef: report.git?.ref,
     runId: report.git?.runId,
     datasetHash: report.dataset.hash,
+    ...(report.heldOut ? { heldOut: { set: report.heldOut.set, sets: report.heldOut.sets } } : {}),
     configHash: report.config.hash,
     metricHashes: report.config.metricHashes,
     judge: report.judge.status === 'skipped' ? null : (report.judge.identity ?? null),

@@ -26,6 +26,8 @@ export interface BaselineRecord {
   gitRef?: string;
   runId?: string;
   datasetHash: string;
+  /** The held-out set the run evaluated (absent: the whole dataset); baselines pair only within a set. */
+  heldOut?: { set: number; sets: number };
   configHash: string;
   /** Per-item metric -> hash of the scorer settings that produced it (scorer-hashes.ts); absent in older baselines. */
   metricHashes?: Record<string, string>;

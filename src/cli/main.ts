@@ -14,6 +14,9 @@ Usage:
                                             a split run: get the answers of shard I of N only
   evalgate merge --config FILE --shards DIR [options]
                                             merge the N shards into one report and one decision
+  evalgate contamination --config FILE [--corpus PATH ...]
+                                            n-gram overlap of the benchmark with a training corpus;
+                                            exit 1 when a blocking gate on contamination_rate fails
   evalgate --help | --version
 
 Options of run and merge:
@@ -70,6 +73,7 @@ export async function main(argv: string[]): Promise<number> {
         shard: { type: 'string' },
         'shard-out': { type: 'string' },
         shards: { type: 'string', multiple: true },
+        corpus: { type: 'string', multiple: true },
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -89,6 +93,11 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const command = positionals[0];
+  if (command === 'contamination') return contamination(values);
+  if (values.corpus !== undefined) {
+    process.stderr.write('evalgate: --corpus is an option of `evalgate contamination`.\n');
+    return 2;
+  }
   if (command !== 'run' && command !== 'validate' && command !== 'merge') {
     process.stderr.write(
       `evalgate: ${command ? `unknown command "${command}"` : 'no command given'}. Use \`evalgate run --config FILE\`; see --help.\n`,
@@ -108,6 +117,25 @@ export async function main(argv: string[]): Promise<number> {
   enableCompileCacheOnce();
   const { runCommand } = await import('./commands.js');
   return runCommand(command, { ...values, config: values.config }, log);
+}
+
+async function contamination(values: {
+  config?: string;
+  dataset?: string;
+  corpus?: string[];
+  quiet?: boolean;
+}): Promise<number> {
+  if (!values.config) {
+    process.stderr.write('evalgate: --config FILE is required (the evalgate YAML or JSON config).\n');
+    return 2;
+  }
+  const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${logLine(line)}\n`);
+  enableCompileCacheOnce();
+  const { runContaminationCommand } = await import('./contamination-command.js');
+  return runContaminationCommand(
+    { config: values.config, dataset: values.dataset, corpus: values.corpus },
+    log,
+  );
 }
 
 /** Options of split runs used with a command they do not belong to: what is wrong, or undefined. */

@@ -3,12 +3,14 @@ import { UserError, UserErrors } from '../core/errors.js';
 import type { ConfigOverrides } from './load.js';
 import type {
   CacheConfig,
+  ContaminationConfig,
   EvalgateConfig,
   GateConfig,
   MetricsConfig,
   ModelConfig,
   RegressionConfig,
   ResponsesConfig,
+  RotationConfig,
   ThresholdGate,
 } from './types.js';
 import { renderKey, type Locate } from './validate.js';
@@ -52,6 +54,7 @@ export function normalizeConfig(
         expectedAction: str(fields['expected-action']) ?? 'expected_action',
         category: str(fields.category) ?? 'category',
       },
+      rotation: normalizeRotation(dataset.rotation, problem),
     },
     model: normalizeModel(raw.model, overrides),
     responses: normalizeResponses(raw.responses, baseDir, overrides),
@@ -66,6 +69,7 @@ export function normalizeConfig(
     prices: obj(raw.prices) as EvalgateConfig['prices'],
     regression: normalizeRegression(raw.regression, baseDir, overrides),
     gates: normalizeGates(raw.gates, locate, problem),
+    contamination: normalizeContamination(raw.contamination, baseDir),
     judge: normalizeJudgeConfig(raw.judge, baseDir, problem, obj(raw.prices) as EvalgateConfig['prices']),
     report: {
       outDir: overrides.outDir
@@ -95,6 +99,41 @@ export function normalizeConfig(
   if (overrides.responses) config.model = undefined;
   if (problems.length > 0) throw problems.length === 1 ? problems[0]! : new UserErrors(problems);
   return config;
+}
+
+function normalizeRotation(
+  value: unknown,
+  problem: (keyPath: (string | number)[], message: string, fix?: string) => void,
+): RotationConfig | undefined {
+  if (value === undefined) return undefined;
+  const raw = obj(value);
+  const rotation: RotationConfig = {
+    sets: num(raw.sets)!,
+    period: (str(raw.period) ?? 'monthly') as RotationConfig['period'],
+    set: num(raw.set),
+  };
+  if (rotation.set !== undefined && rotation.set > rotation.sets) {
+    problem(
+      ['dataset', 'rotation', 'set'],
+      `set ${rotation.set} does not exist: the items are split into ${rotation.sets} sets.`,
+      `Use a set from 1 to ${rotation.sets}, or leave set out to take the set of the period.`,
+    );
+  }
+  return rotation;
+}
+
+function normalizeContamination(value: unknown, baseDir: string): ContaminationConfig | undefined {
+  if (value === undefined) return undefined;
+  const raw = obj(value);
+  const corpus = Array.isArray(raw.corpus) ? (raw.corpus as string[]) : [str(raw.corpus)!];
+  return {
+    corpus: corpus.map((entry) => path.resolve(baseDir, entry)),
+    ngram: num(raw.ngram) ?? 13,
+    fields: (raw.fields as ContaminationConfig['fields'] | undefined) ?? ['input', 'expected'],
+    format: (str(raw.format) ?? 'auto') as ContaminationConfig['format'],
+    textField: str(raw['text-field']) ?? 'text',
+    threshold: num(raw.threshold) ?? 0,
+  };
 }
 
 function normalizeModel(value: unknown, overrides: ConfigOverrides): ModelConfig | undefined {

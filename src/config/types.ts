@@ -61,6 +61,28 @@ export interface DatasetConfig {
   path: string;
   format: DatasetFormat | 'auto';
   fields: DatasetFieldNames;
+  /** Held-out rotation: only the active set of items is evaluated (src/rotation/). */
+  rotation?: RotationConfig;
+}
+
+export interface RotationConfig {
+  /** Number of held-out sets the items are split into. */
+  sets: number;
+  /** How often the active set changes (from the run's date, UTC). */
+  period: 'daily' | 'weekly' | 'monthly' | 'quarterly';
+  /** An explicit active set, 1-based (overrides the period). */
+  set?: number;
+}
+
+export interface ContaminationConfig {
+  /** Absolute paths of corpus files or folders. */
+  corpus: string[];
+  ngram: number;
+  fields: ('input' | 'expected')[];
+  format: 'auto' | 'jsonl' | 'text';
+  textField: string;
+  /** Share of an item's n-grams that must be found for it to count as contaminated (0: any one). */
+  threshold: number;
 }
 
 export interface ExactMatchConfig {
@@ -216,4 +238,6 @@ export interface EvalgateConfig {
   report: ReportConfig;
   /** Stage 2, the LLM judge (absent: no judge). */
   judge?: JudgeConfig;
+  /** N-gram overlap of the benchmark with a training corpus (absent: not checked). */
+  contamination?: ContaminationConfig;
 }

@@ -1,3 +1,4 @@
+import type { HeldOutSelection } from '../rotation/held-out.js';
 // The data that flows through the pipeline. Every stage adds to the per-item records;
 // aggregates are always computed from items, never stored beside them.
 import type { ItemJudgement } from '../judge/types.js';
@@ -66,6 +67,8 @@ export interface Dataset {
   hash: string;
   /** The metrics the imported scores carry (import formats only). */
   importedMetrics?: MetricSpec[];
+  /** Set when a held-out rotation reduced the items to its active set (src/rotation/held-out.ts). */
+  heldOut?: HeldOutSelection;
 }
 
 export interface TokenUsage {

@@ -29,14 +29,27 @@ import {
 import { importResults, isImportFormat } from '../importers/index.js';
 import { ProblemList } from './problems.js';
 import { scenarioItems } from './scenarios.js';
+import { selectHeldOut } from '../rotation/held-out.js';
 
 export { DEFAULT_FIELDS } from './json.js';
 export { MAX_LISTED_PROBLEMS } from './problems.js';
 
 type Container = 'array' | 'lines';
 
-/** Loads and validates the dataset of a config; `config.path` is resolved against `baseDir`. Throws UserError(s). */
-export async function loadDataset(config: DatasetConfig, baseDir: string): Promise<Dataset> {
+/**
+ * Loads and validates the dataset of a config; `config.path` is resolved against `baseDir`. With a held-out
+ * rotation, only the items of the set active at `now` are kept. Throws UserError(s).
+ */
+export async function loadDataset(
+  config: DatasetConfig,
+  baseDir: string,
+  now: Date = new Date(),
+): Promise<Dataset> {
+  const dataset = await loadAllItems(config, baseDir);
+  return config.rotation ? selectHeldOut(dataset, config.rotation, now) : dataset;
+}
+
+async function loadAllItems(config: DatasetConfig, baseDir: string): Promise<Dataset> {
   if (isImportFormat(config.format)) return importResults(config.format, config.path, baseDir);
   const file = await readTextFile(config.path, baseDir, 'dataset', 'dataset.path');
   return parseDataset(file, config.format, config.fields);

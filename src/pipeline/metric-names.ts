@@ -3,6 +3,7 @@ import { UserError, UserErrors } from '../core/errors.js';
 import type { Dataset, MetricSpec } from '../core/types.js';
 import { checkGateSanity } from '../gates/sanity.js';
 import { aggregate } from './aggregate.js';
+import { CONTAMINATION_METRIC } from '../contamination/metric.js';
 
 /** The aggregated metric names a run will produce, before any model call is made. */
 export function knownMetricNames(
@@ -17,6 +18,7 @@ export function knownMetricNames(
     for (const category of categories) for (const name of overall) names.push(`${name}@${category}`);
   }
   if (config.composite) names.push(config.composite.name);
+  if (config.contamination) names.push(CONTAMINATION_METRIC);
   return names;
 }
 

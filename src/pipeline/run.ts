@@ -23,6 +23,14 @@ import { checkMetricReferences } from './metric-names.js';
 import { findRunFailure } from './outage.js';
 import { createModelSource, type SourceSetup } from './source.js';
 import { EVALGATE_VERSION } from '../version.js';
+import { checkContamination } from '../contamination/check.js';
+import {
+  CONTAMINATION_METRIC,
+  contaminationMetric,
+  contaminationOptions,
+  describeContamination,
+} from '../contamination/metric.js';
+import { describeHeldOut, heldOutMismatch, heldOutSetOf } from '../rotation/held-out.js';
 
 export interface RunDependencies {
   baselineStore: BaselineStore;
@@ -58,8 +66,16 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
   };
   const warnings: string[] = [];
 
-  const dataset = await timed('dataset', () => loadDataset(config.dataset, config.baseDir));
+  const dataset = await timed('dataset', () => loadDataset(config.dataset, config.baseDir, startedAt));
   deps.log(`dataset: ${dataset.items.length} items from ${displayPath(dataset.file)} (${dataset.format})`);
+  if (dataset.heldOut) deps.log(describeHeldOut(dataset.heldOut));
+  const contamination = config.contamination
+    ? await checkContamination(dataset.items, contaminationOptions(config.contamination), {
+        file: config.configFile,
+        key: 'contamination.corpus',
+      })
+    : undefined;
+  if (contamination) deps.log(describeContamination(contamination));
   const scorers = createScorers(config.metrics, {
     baseDir: config.baseDir,
     prices: config.prices,
@@ -85,7 +101,11 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
 
   deps.log(`answers: ${setup.source.description}`);
   const { records, stats } = await timed('metrics', () => answerAndScore(dataset, setup.source, scorers));
-  const unmatched = setup.unmatchedResponseIds();
+  // Answers to items of the other held-out sets are expected, not unmatched.
+  const heldOut = dataset.heldOut;
+  const unmatched = setup
+    .unmatchedResponseIds()
+    .filter((id) => !heldOut || heldOutSetOf({ id }, heldOut.sets) === heldOut.set);
   if (unmatched.length > 0) {
     warnings.push(
       `the responses file answers ${unmatched.length} id${unmatched.length === 1 ? '' : 's'} the dataset does not have (${unmatched
@@ -98,9 +118,12 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
       `${stats.errors} of ${records.length} items have no usable answer (error items count as failures).`,
     );
 
-  const baseline = await timed('baseline', () => loadBaseline(config, deps.baselineStore));
+  const stored = await timed('baseline', () => loadBaseline(config, deps.baselineStore));
   const lookupProblem =
-    baseline || config.regression.baselinePath ? undefined : deps.baselineStore.lookupProblem;
+    stored || config.regression.baselinePath ? undefined : deps.baselineStore.lookupProblem;
+  const otherSet = stored ? heldOutMismatch(stored.record.heldOut, dataset.heldOut) : undefined;
+  if (otherSet) warnings.push(otherSet);
+  const baseline = otherSet ? null : stored;
   const judgeStage = await timed('judge', () =>
     runJudgeStage(config.judge, records, dataset.items, {
       env: deps.env,
@@ -115,6 +138,7 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
   const metrics: MetricsMap = await timed('aggregation', () =>
     aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite }),
   );
+  if (contamination) metrics[CONTAMINATION_METRIC] = contaminationMetric(contamination);
   const currentConfigHash = configHash(config);
   const metricHashes = metricScorerHashes(config, specs);
   const comparable = baseline ? withoutChangedScorers(baseline, metricHashes, metrics) : undefined;
@@ -179,6 +203,8 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
       items: dataset.items.length,
       categories: [...new Set(dataset.items.map((item) => item.category))].sort(),
     },
+    ...(dataset.heldOut ? { heldOut: dataset.heldOut } : {}),
+    ...(contamination ? { contamination } : {}),
     source: {
       kind: setup.source.kind,
       description: setup.source.description,

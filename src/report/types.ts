@@ -1,3 +1,5 @@
+import type { HeldOutSelection } from '../rotation/held-out.js';
+import type { ContaminationResult } from '../contamination/check.js';
 import type { ComparisonReport } from '../compare/types.js';
 import type { Decision, DatasetFormat, ItemRecord, MetricSpec, MetricsMap } from '../core/types.js';
 import type { GateResult } from '../gates/types.js';
@@ -46,6 +48,10 @@ export interface Report {
   /** `metricHashes`: per-item metric -> hash of its scorer settings (src/baseline/scorer-hashes.ts). */
   config: { file: string; hash: string; metricHashes?: Record<string, string> };
   dataset: { file: string; format: DatasetFormat; hash: string; items: number; categories: string[] };
+  /** The active held-out set, when the dataset rotates (src/rotation/held-out.ts). */
+  heldOut?: HeldOutSelection;
+  /** The n-gram overlap with a training corpus, when configured (src/contamination/check.ts). */
+  contamination?: ContaminationResult;
   source: {
     kind: 'live' | 'precomputed';
     description: string;
