@@ -2,9 +2,11 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 import {
-  EVALGATE_VERSION,
+  EVALGATE_VERSION
+} from "./cli-chunks/chunk-YQWVPCIA.js";
+import {
   logLine
-} from "./cli-chunks/chunk-MTUWUUAC.js";
+} from "./cli-chunks/chunk-UGW5OFIF.js";
 import {
   __name
 } from "./cli-chunks/chunk-ATWX4YAV.js";
@@ -34,6 +36,9 @@ Usage:
                                             a split run: get the answers of shard I of N only
   evalgate merge --config FILE --shards DIR [options]
                                             merge the N shards into one report and one decision
+  evalgate contamination --config FILE [--corpus PATH ...]
+                                            n-gram overlap of the benchmark with a training corpus;
+                                            exit 1 when a blocking gate on contamination_rate fails
   evalgate --help | --version
 
 Options of run and merge:
@@ -89,6 +94,7 @@ async function main(argv) {
         shard: { type: "string" },
         "shard-out": { type: "string" },
         shards: { type: "string", multiple: true },
+        corpus: { type: "string", multiple: true },
         quiet: { type: "boolean", short: "q", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false }
@@ -112,6 +118,11 @@ Run \`evalgate --help\` for the options.
     return 0;
   }
   const command = positionals[0];
+  if (command === "contamination") return contamination(values);
+  if (values.corpus !== void 0) {
+    process.stderr.write("evalgate: --corpus is an option of `evalgate contamination`.\n");
+    return 2;
+  }
   if (command !== "run" && command !== "validate" && command !== "merge") {
     process.stderr.write(
       `evalgate: ${command ? `unknown command "${command}"` : "no command given"}. Use \`evalgate run --config FILE\`; see --help.
@@ -133,10 +144,26 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-54VXJU3Z.js");
+  const { runCommand } = await import("./cli-chunks/commands-CM5FSWN4.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");
+async function contamination(values) {
+  if (!values.config) {
+    process.stderr.write("evalgate: --config FILE is required (the evalgate YAML or JSON config).\n");
+    return 2;
+  }
+  const log = values.quiet ? () => {
+  } : (line) => process.stderr.write(`${logLine(line)}
+`);
+  enableCompileCacheOnce();
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-QITMDZEZ.js");
+  return runContaminationCommand(
+    { config: values.config, dataset: values.dataset, corpus: values.corpus },
+    log
+  );
+}
+__name(contamination, "contamination");
 function checkSplitOptions(command, values) {
   if (command !== "run" && (values.shard !== void 0 || values["shard-out"] !== void 0)) {
     return `--shard and --shard-out are options of \`evalgate run\`, not of \`evalgate ${command}\`.`;
