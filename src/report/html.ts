@@ -2,7 +2,7 @@
 // Content-Security-Policy) with the decision, the gates, per-category bars, the comparison, the trend and
 // an item browser. The data travels as JSON in a non-executed script block; see html/client-script.ts.
 import { createHash } from 'node:crypto';
-import { buildHtmlData, type HistoryEntry } from './html/data.js';
+import { buildHtmlData } from './html/data.js';
 import { CLIENT_SCRIPT } from './html/client-script.js';
 import { STYLE } from './html/style.js';
 import type { Report } from './types.js';
@@ -38,7 +38,7 @@ export function contentSecurityPolicy(script: string): string {
   ].join('; ');
 }
 
-export function renderHtml(report: Report & { history?: HistoryEntry[] }): string {
+export function renderHtml(report: Report): string {
   const data = buildHtmlData(report);
   const title = `evalgate · ${report.name}: ${report.decision.toUpperCase()}`;
   return [

@@ -187,6 +187,10 @@ function comparable(report: Report): Report {
   copy.timings = [];
   copy.source.stats.wallMs = 0;
   if (copy.git) copy.git.runId = '';
+  for (const entry of copy.history ?? []) {
+    entry.date = '';
+    entry.runId = undefined;
+  }
   return copy;
 }
 

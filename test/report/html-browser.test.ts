@@ -7,8 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { renderHtml } from '../../src/report/html.js';
-import type { HistoryEntry } from '../../src/report/html/data.js';
-import type { Report } from '../../src/report/types.js';
+import type { HistoryEntry, Report } from '../../src/report/types.js';
 import { Browser, findChromium } from '../support/chromium.js';
 
 const example = path.resolve('examples/task-api/evalgate.yml');
@@ -128,7 +127,9 @@ describe.skipIf(skipLocally)('report.html in headless Chromium', () => {
     expect(await browser.evaluate(count('#comparison tbody tr'))).toBe(
       report.comparison.rows.filter((row) => Number.isFinite(row.base) || Number.isFinite(row.new)).length,
     );
-    expect(await browser.evaluate(count('#trend'))).toBe(0);
+    // v1 was accepted, so v2's history holds two runs: a trend.
+    expect(report.history?.length).toBe(2);
+    expect(await browser.evaluate(count('#trend'))).toBe(1);
     expect(requestedUrls()).toEqual([pathToFileURL(htmlFile).href]);
     await mkdir(screenshots, { recursive: true });
     await writeFile(path.join(screenshots, 'report-html-task-api.png'), await browser.screenshot());
@@ -202,7 +203,7 @@ describe.skipIf(skipLocally)('report.html in headless Chromium', () => {
     hostile.history = ['2026-11-01', '2026-11-08', '2026-11-15', '2026-11-22'].map((date, index) => ({
       date: `${date}T12:00:00Z`,
       sha: `${index}`.repeat(40),
-      decision: index === 3 ? 'block' : 'deploy',
+      decision: index === 3 ? ('block' as const) : ('deploy' as const),
       metrics: Object.fromEntries(
         gated.map((name) => {
           const value = hostile.metrics[name]?.value ?? 0.5;

@@ -28,7 +28,14 @@ export function comparable(report: Report, options: { live?: boolean } = {}): un
   delete (copy as Partial<Report>).durationMs;
   delete (copy as Partial<Report>).timings;
   delete (copy.source.stats as Partial<Report['source']['stats']>).wallMs;
+  // Each history entry is dated when its run finished.
+  for (const entry of copy.history ?? []) entry.date = '';
   if (options.live) {
+    for (const entry of copy.history ?? []) {
+      for (const name of Object.keys(entry.metrics)) {
+        if (name.startsWith('latency') || name.startsWith('ttft')) delete entry.metrics[name];
+      }
+    }
     for (const item of copy.items) {
       delete item.latencyMs;
       delete item.ttftMs;

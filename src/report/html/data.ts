@@ -8,15 +8,6 @@ import type { Report } from '../types.js';
 /** Longest text of one item field kept in the page; report.json keeps it whole. */
 export const MAX_FIELD_CHARS = 20_000;
 
-/** One accepted run in `report.history` (written by src/history): oldest first, the current run last. */
-export interface HistoryEntry {
-  date: string;
-  sha?: string;
-  runId?: string;
-  decision: 'deploy' | 'block' | 'error';
-  metrics: Record<string, { value: number | null; lower?: number; upper?: number; n: number }>;
-}
-
 export interface HtmlGate {
   name: string;
   type: 'threshold' | 'regression';
@@ -119,7 +110,7 @@ export interface HtmlData {
   items: HtmlItem[];
 }
 
-export function buildHtmlData(report: Report & { history?: HistoryEntry[] }): HtmlData {
+export function buildHtmlData(report: Report): HtmlData {
   const indexById = new Map(report.items.map((item, index) => [item.id, index]));
   const changed = changes(report);
   return {
@@ -276,9 +267,10 @@ function comparisonRows(report: Report): HtmlComparisonRow[] {
   });
 }
 
-function trends(report: Report & { history?: HistoryEntry[] }): HtmlTrend[] {
+function trends(report: Report): HtmlTrend[] {
   const history = report.history;
-  if (!Array.isArray(history) || history.length === 0) return [];
+  // One run is a point, not a trend: a first run (its history holds only itself) draws none.
+  if (!Array.isArray(history) || history.length < 2) return [];
   const gated = [...new Set(report.gates.map((result) => result.gate.metric))];
   return gated.flatMap((name) => {
     const metric = report.metrics[name] ?? { kind: 'mean' as const, base: name, name };
