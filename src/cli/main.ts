@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { logLine } from '../report/log-line.js';
 import { EVALGATE_VERSION } from '../version.js';
 import { enableCompileCacheOnce } from './compile-cache.js';
+import { limitHeapGrowth } from './heap-growth.js';
 
 // Only argument parsing and the help live here: the code of a command (the pipeline, the config loader,
 // ajv, the openai SDK, ...) is imported when that command runs, so `--version` and `--help` load none of it.
@@ -97,6 +98,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${logLine(line)}\n`);
   enableCompileCacheOnce();
+  limitHeapGrowth();
   const { runCommand } = await import('./commands.js');
   return runCommand(command, { ...values, config: values.config }, log);
 }
