@@ -918,8 +918,10 @@ function writeMarkdown(file: string, description: Record<string, string>): void 
     "  `retry-after` beyond that; the ideal wall time is N / rate (the first second's burst of 20 makes < 1.00x",
     '  possible). Items lost counts items without an answer (an error item counts as lost).',
     '- (3) The whole pipeline on a responses file, one `evalgate run` process from start to exit, whose baseline',
-    '  of the same size was stored by an earlier process. report.json is written item by item, so the report',
-    '  never sits in memory as one string.',
+    '  of the same size was stored by an earlier process. report.json is written in pieces of about 1 MB, so the',
+    '  report never sits in memory as one string. The CLI limits how far V8 grows the heap past the live data',
+    '  after a full collection (`--heap-growing-percent=50`, set by the CLI itself unless the user sets it): the',
+    '  run reads large files once and drops them, and the default growth let the heap reach about 3x what it held.',
     '- (4) A second run over the same items with the cache in read-write mode; it must not call the endpoint.',
     '',
   );
