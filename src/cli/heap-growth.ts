@@ -4,7 +4,9 @@ import v8 from 'node:v8';
  * How far V8 lets the old generation grow past the live data after a full collection, in percent (V8's own
  * choice, for a long-lived server, is up to 300%). A CLI run reads large files once and then drops them: with the
  * default, the heap of a 100,000-item run grows to about three times what it keeps alive before V8 collects it
- * again. 50% keeps the peak near what the run really holds, for a few more (short) full collections.
+ * again. 50% keeps the peak nearer what the run really holds, for a few more (short) full collections: on Node 20
+ * the peak of 100,000 items drops from 457 to 333 MB. On Node 24 most of the headroom is the young generation,
+ * which only a flag given when the process starts can size.
  */
 export const HEAP_GROWING_PERCENT = 50;
 
