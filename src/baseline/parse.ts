@@ -92,11 +92,11 @@ type KeyPath = (string | number)[];
  * binary metric that is not 0 or 1.
  */
 export function parseBaseline(text: string, origin: string): BaselineRecord {
-  const lines = new LineIndex(text);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
+    const lines = new LineIndex(text);
     const where = (offset: number): string =>
       `line ${lines.lineAt(offset)}, column ${lines.columnAt(offset)}`;
     const problem = findJsonSyntaxError(text, where, skipWhitespace(text, 0));
@@ -109,7 +109,9 @@ export function parseBaseline(text: string, origin: string): BaselineRecord {
       fix: REWRITE,
     });
   }
-  const at = (keyPath: KeyPath) => locate(text, lines, keyPath);
+  // Lines are counted only to name the place of a problem: a good baseline never needs them.
+  let lines: LineIndex | undefined;
+  const at = (keyPath: KeyPath) => locate(text, (lines ??= new LineIndex(text)), keyPath);
   const record = raw as { kind?: unknown; schemaVersion?: unknown } | null;
   const isObject = record !== null && typeof record === 'object' && !Array.isArray(record);
   if (!isObject || record.kind !== BASELINE_KIND) {
@@ -163,7 +165,8 @@ function checkNumbers(baseline: BaselineRecord, origin: string, at: (keyPath: Ke
     add(keyPath, 'must be a finite number, found a number too large to represent (read as Infinity).');
   }
   baseline.items.forEach((item, index) => {
-    for (const [metric, score] of Object.entries(item.scores)) {
+    for (const metric in item.scores) {
+      const score = item.scores[metric] ?? null;
       if (!binary.has(metric) || score === null || !Number.isFinite(score)) continue;
       if (score !== 0 && score !== 1) {
         add(

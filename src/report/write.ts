@@ -1,7 +1,5 @@
-import { createWriteStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { once } from 'node:events';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from './types.js';
@@ -29,22 +27,28 @@ export async function writeReportFiles(
   return { dir, json, markdown, html };
 }
 
+/** Characters gathered before one write: few system calls, and never the whole report in one string. */
+const CHUNK_CHARS = 1 << 20;
+
 /**
- * report.json, written item by item so that a run of 100,000 items never holds the whole text in memory:
- * everything but the items is indented for people, then one item per line.
+ * The text of report.json in pieces of about `chunkChars` characters (the last one shorter): everything but
+ * the items indented for people, then one item per line.
  */
-export async function writeReportJson(report: Report, file: string): Promise<void> {
+export function* reportJsonChunks(report: Report, chunkChars = CHUNK_CHARS): Generator<string> {
   const { items, ...rest } = report;
   const head = JSON.stringify({ ...rest, items: [] }, null, 2);
-  const stream = createWriteStream(file);
-  const write = async (text: string): Promise<void> => {
-    if (!stream.write(text)) await once(stream, 'drain');
-  };
-  await write(`${head.slice(0, head.lastIndexOf('[]'))}[`);
+  let chunk = `${head.slice(0, head.lastIndexOf('[]'))}[`;
   for (let index = 0; index < items.length; index++) {
-    await write(`${index === 0 ? '' : ','}\n    ${JSON.stringify(items[index])}`);
+    chunk += `${index === 0 ? '' : ','}\n    ${JSON.stringify(items[index])}`;
+    if (chunk.length >= chunkChars) {
+      yield chunk;
+      chunk = '';
+    }
   }
-  await write(`${items.length > 0 ? '\n  ' : ''}]\n}\n`);
-  stream.end();
-  await once(stream, 'finish');
+  yield `${chunk}${items.length > 0 ? '\n  ' : ''}]\n}\n`;
+}
+
+/** report.json, written piece by piece so that a run of 100,000 items never holds the whole text in memory. */
+export async function writeReportJson(report: Report, file: string): Promise<void> {
+  await writeFile(file, reportJsonChunks(report));
 }
