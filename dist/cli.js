@@ -144,7 +144,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-CM5FSWN4.js");
+  const { runCommand } = await import("./cli-chunks/commands-ORGKYFYY.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");
