@@ -921,8 +921,7 @@ function writeMarkdown(file: string, description: Record<string, string>): void 
     '  of the same size was stored by an earlier process. report.json is written in pieces of about 1 MB, so the',
     '  report never sits in memory as one string. What the run keeps alive peaks near 135 MB (after a full GC);',
     '  the rest of the peak RSS is V8 headroom: on Node 24 mostly the young generation, whose size only a flag',
-    '  given at start-up sets (`node --max-semi-space-size=16` gives about 350 MB and less CPU). The CLI sets',
-    "  V8's `--heap-growing-percent=50` itself (unless the user does), which matters on Node 20 (457 -> 333 MB).",
+    '  given at start-up sets (`node --max-semi-space-size=16` gives about 350 MB and less CPU).',
     '- (4) A second run over the same items with the cache in read-write mode; it must not call the endpoint.',
     '',
   );
