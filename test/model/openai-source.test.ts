@@ -64,7 +64,8 @@ describe('concurrency', () => {
       if (kind === 5 && info.attempt === 1) return { status: 429, headers: { 'retry-after-ms': '20' } };
       return { delayMs: 5 };
     });
-    const config = modelConfig(server.url, { concurrency: 6, timeoutMs: 150, maxRetries: 1 });
+    // A timeout far above an answer's 5 ms, so that only the hanging items time out on a loaded machine.
+    const config = modelConfig(server.url, { concurrency: 6, timeoutMs: 1500, maxRetries: 1 });
     const source = createOpenAISource(config, createDisabledCache(), {
       apiKey: undefined,
       retry: FAST_RETRY,
