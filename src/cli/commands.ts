@@ -2,13 +2,13 @@
 // command needs (validation, shards and their merge) is imported when that command runs.
 import { createLocalBaselineStore } from '../baseline/local-store.js';
 import { loadConfig } from '../config/load.js';
-import { UserError } from '../core/errors.js';
 import { displayPath, runEvaluation } from '../pipeline/run.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { logLine, logLines } from '../report/log-line.js';
 import { writeReportFiles } from '../report/write.js';
 import { formatShard, parseShardSpec } from '../shard/spec.js';
 import { describeEndpoint } from '../history/endpoint.js';
+import { reportCommandError } from './command-error.js';
 
 export interface CommandOptions {
   config: string;
@@ -85,13 +85,6 @@ export async function runCommand(
     process.stdout.write(`${renderConsoleSummary(report, written.dir)}\n`);
     return report.decision === 'deploy' ? 0 : report.decision === 'block' ? 1 : 2;
   } catch (error) {
-    if (error instanceof UserError) {
-      process.stderr.write(`${logLines(`evalgate: error: ${error.describe()}`)}\n`);
-      return 2;
-    }
-    process.stderr.write(
-      `${logLines(`evalgate: internal error: ${(error as Error).stack ?? String(error)}`)}\n`,
-    );
-    return 2;
+    return reportCommandError(error);
   }
 }

@@ -11,6 +11,7 @@ import { loadDataset } from '../dataset/index.js';
 import { evaluateThresholdGate } from '../gates/evaluate.js';
 import { logLines } from '../report/log-line.js';
 import { describeHeldOut } from '../rotation/held-out.js';
+import { reportCommandError } from './command-error.js';
 
 export interface ContaminationCommandOptions {
   config: string;
@@ -63,14 +64,7 @@ export async function runContaminationCommand(
     process.stdout.write(`${logLines(lines.join('\n'))}\n`);
     return gates.some((gate) => gate.effect === 'block') ? 1 : 0;
   } catch (error) {
-    if (error instanceof UserError) {
-      process.stderr.write(`${logLines(`evalgate: error: ${error.describe()}`)}\n`);
-      return 2;
-    }
-    process.stderr.write(
-      `${logLines(`evalgate: internal error: ${(error as Error).stack ?? String(error)}`)}\n`,
-    );
-    return 2;
+    return reportCommandError(error);
   }
 }
 
