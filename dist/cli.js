@@ -144,7 +144,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-ORGKYFYY.js");
+  const { runCommand } = await import("./cli-chunks/commands-A3G2Z366.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");
@@ -157,7 +157,7 @@ async function contamination(values) {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-QITMDZEZ.js");
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-66D6UA2N.js");
   return runContaminationCommand(
     { config: values.config, dataset: values.dataset, corpus: values.corpus },
     log
