@@ -18,7 +18,7 @@ const forbid = (name, from, to, comment) => ({
   to: { path: to },
 });
 
-module.exports = {
+export default {
   forbidden: [
     {
       name: 'no-circular',
