@@ -1,10 +1,23 @@
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { reportCommandError } from '../../src/cli/command-error.js';
 import { UserError } from '../../src/core/errors.js';
-import { taskApiWorkspace } from '../baseline/helpers.js';
+import { taskApiWorkspace as copyOfTaskApi, type Workspace } from '../baseline/helpers.js';
 import { STACK_LINE, captured, cli } from './output.js';
+
+const workspaces: Workspace[] = [];
+
+/** A copy of examples/task-api in a temporary folder (removed after the tests), baselines kept beside it. */
+async function taskApiWorkspace(): Promise<Workspace> {
+  const workspace = await copyOfTaskApi();
+  workspaces.push(workspace);
+  return workspace;
+}
+
+afterAll(async () => {
+  await Promise.all(workspaces.map((workspace) => rm(workspace.dir, { recursive: true, force: true })));
+});
 
 describe('evalgate run: the decision is the exit code', () => {
   it('DEPLOY exits 0, says so, and stores the run as the baseline', async () => {

@@ -338,6 +338,29 @@ describe('compareWithBaseline: the test for each kind of metric', () => {
     expect(stat.method).toBe('paired bootstrap-t ∪ t');
   });
 
+  it('turns of one scenario: the statistics cluster on the scenario id', () => {
+    // 10 scenarios of 3 turns; in scenarios 1-4 every turn went from right to wrong.
+    const base: ItemRecord[] = [];
+    const next: ItemRecord[] = [];
+    for (let scenario = 1; scenario <= 10; scenario++) {
+      for (let turn = 1; turn <= 3; turn++) {
+        const id = `s${scenario}t${turn}`;
+        base.push(item(id, { accuracy: 1 }, { scenarioId: `s${scenario}` }));
+        next.push(item(id, { accuracy: scenario <= 4 ? 0 : 1 }, { scenarioId: `s${scenario}` }));
+      }
+    }
+    const stat = rowOf(compare(base, next).rows, 'accuracy').stat!;
+    expect(stat.clusters).toBe(10);
+    expect(stat.method).toMatch(/cluster/);
+    expect(stat.pDifferenceMethod).toBe('cluster-robust t');
+    // By hand, d = −1 on 12 items, 0 on 18, d̄ = −0.4. Independent items: s² = 7.2/29, Var = s²/30. Clustered
+    // (C/(C − 1) correction): totals minus 3d̄ are −1.8 (4 scenarios) and 1.2 (6), Var = (10/9)·21.6/900. The
+    // ratio, the design effect, is 29/9.
+    expectClose(stat.designEffect!, 29 / 9, 1e-9);
+    expect(stat.notes).toContain('clustered by scenario: 10 clusters, design effect 3.22');
+    expectClose(stat.diff, -12 / 30);
+  });
+
   it('a baseline without per-item scores: unpaired Newcombe for a rate (TV5), no statistics for a mean', () => {
     const [tv] = vectors.two_proportions;
     // New 400/500, baseline 380/500 kept as an aggregate only.
