@@ -510,9 +510,12 @@ describe('compareWithBaseline: categories', () => {
       compareConfig([regressionGate('accuracy')]),
     );
     expect(report.categoryWarnings).toHaveLength(1);
-    expect(report.categoryWarnings[0]).toMatch(
-      /^accuracy@x moved −93\.8 pts \(32 pairs, BH-adjusted p [\d.e-]+ < 0\.1\)\.$/,
+    // One-sided p(worse): x 0.5^30 (30 regressions, no improvement), y 1 − 1/2 (one each way, Δ = 0).
+    // BH over m = 2: x is adjusted to min(0.5, 2·0.5^30) = 1.9e-9.
+    expect(report.categoryWarnings[0]).toBe(
+      `accuracy@x moved −93.8 pts (32 pairs, BH-adjusted p ${(2 * 0.5 ** 30).toPrecision(2)} < 0.1).`,
     );
+    expect(report.categoryWarnings[0]).toContain('p 1.9e-9 <');
     // Per-category metrics without a gate of their own are not rows.
     expect(report.rows.map((row) => row.metric)).not.toContain('accuracy@x');
   });
