@@ -64,6 +64,32 @@ describe('evalgate run: the decision is the exit code', () => {
     expect(stdout).toContain('DEPLOY');
   });
 
+  it('--history-out writes the trend as JSON Lines, this run last', async () => {
+    const workspace = await taskApiWorkspace();
+    const history = path.join(workspace.dir, 'trend', 'history.jsonl');
+    expect((await workspace.run(['--quiet'])).code).toBe(0);
+    expect((await workspace.run(['--quiet', '--history-out', history])).code).toBe(0);
+    const lines = (await readFile(history, 'utf8')).trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    const last = JSON.parse(lines[1]!) as { decision: string; metrics: Record<string, { n: number }> };
+    expect(last.decision).toBe('deploy');
+    expect(last.metrics.accuracy!.n).toBe(300);
+  });
+
+  it('a failed --influx-write export is a warning: the decision and exit code stay', async () => {
+    const workspace = await taskApiWorkspace();
+    const { code, stderr, report } = await workspace.run([
+      '--quiet',
+      '--influx-write',
+      'ftp://127.0.0.1/write',
+    ]);
+    expect(code).toBe(0);
+    expect(report?.decision).toBe('deploy');
+    expect(stderr).toBe(
+      'evalgate: warning: the metrics export URL (--influx-write) must be http:// or https://, not ftp:\n',
+    );
+  });
+
   it('a run whose answers say nothing about the model is an ERROR: exit 2, not BLOCK', async () => {
     const workspace = await taskApiWorkspace();
     const answers = path.join(workspace.dir, 'elsewhere.jsonl');
