@@ -148,6 +148,12 @@ function valueOf(
   return metric.base === 'error' ? (scores.error ? 1 : 0) : scores.scores[metric.base];
 }
 
+/** Whether any baseline item has a value (or N/A) for the metric: per-item scores kept, so the comparison is paired. */
+function baselineKeepsScores(metric: MetricValue, baseById: ReadonlyMap<string, BaselineItem>): boolean {
+  for (const baseItem of baseById.values()) if (valueOf(metric, baseItem) !== undefined) return true;
+  return false;
+}
+
 /** The right test for one metric: paired over per-item scores when the baseline has them, else unpaired. */
 function statisticsFor(
   metric: MetricValue,
@@ -180,7 +186,9 @@ function statisticsFor(
     higherIsBetter: metric.higherIsBetter,
     bootstrap: { resamples: 999, seed: 12345 },
   };
-  if (baseHasScores) {
+  // With no id in common, the pairs say nothing about whether the baseline keeps scores: ask the baseline itself,
+  // so a baseline of other items gives a paired row with n = 0 (not compared), never an unpaired comparison.
+  if (baseHasScores || baselineKeepsScores(metric, baseById)) {
     // Turns of one scenario are not independent: the statistics cluster on the scenario id.
     const stat = compareMetric(
       { design: 'paired', kind, base: baseValues, new: newValues, clusters: scenarios },

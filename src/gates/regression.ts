@@ -54,6 +54,10 @@ export function evaluateRegressionGate(
     };
   }
   const points = (value: number): string => formatDifference(metric, value);
+  // A lower-is-better metric (latency, harmful rate) gets worse by rising.
+  const worse = metric.higherIsBetter
+    ? { moved: 'dropped', change: 'drop' }
+    : { moved: 'rose', change: 'rise' };
   const interval = `${Math.round(stat.ciGate.level * 100)}% CI ${points(stat.ciGate.lower)} to ${points(stat.ciGate.upper)}`;
   const margin = points(gate.margin).replace(/^[+−±]/, '');
   const evidence = `Δ = ${points(stat.diff)} (${interval}; ${stat.method}, n=${stat.n}; p(non-inferiority) ${formatP(
@@ -79,29 +83,36 @@ export function evaluateRegressionGate(
   });
   const regressed =
     row.regressedItems.length > 0
-      ? ` ${row.regressedItems.length} items were right before and are wrong now.`
+      ? row.regressedItems.length === 1
+        ? ' 1 item was right before and is wrong now.'
+        : ` ${row.regressedItems.length} items were right before and are wrong now.`
       : '';
   if (stat.zone === 'pass') {
-    return { ...base, status: 'pass', effect: 'none', explanation: `no drop beyond ${margin}: ${evidence}.` };
+    return {
+      ...base,
+      status: 'pass',
+      effect: 'none',
+      explanation: `no ${worse.change} beyond ${margin}: ${evidence}.`,
+    };
   }
   if (stat.zone === 'fail') {
     return {
       ...base,
       status: 'fail',
       effect: effectOfFailure(gate),
-      explanation: `${gate.metric} dropped by more than ${margin}: ${evidence}.${regressed}`,
+      explanation: `${gate.metric} ${worse.moved} by more than ${margin}: ${evidence}.${regressed}`,
       failingItems,
       failingCount: row.regressedItems.length,
     };
   }
   const mde = Number.isFinite(stat.mde)
-    ? ` This benchmark detects drops of ${points(stat.mde).replace(/^[+−±]/, '')} or more.`
+    ? ` This benchmark detects ${worse.change}s of ${points(stat.mde).replace(/^[+−±]/, '')} or more.`
     : '';
   return {
     ...base,
     status: 'inconclusive',
     effect: inconclusiveEffect(gate),
-    explanation: `cannot tell whether ${gate.metric} dropped by more than ${margin}: ${evidence}.${regressed}${mde} on-inconclusive: ${gate.onInconclusive}.`,
+    explanation: `cannot tell whether ${gate.metric} ${worse.moved} by more than ${margin}: ${evidence}.${regressed}${mde} on-inconclusive: ${gate.onInconclusive}.`,
     failingItems,
     failingCount: row.regressedItems.length,
   };

@@ -178,7 +178,7 @@ describe('regression gate: direction', () => {
     const { result } = evaluate(pairs, regressionGate('harmful'), { specs: [harm] });
     expect(result.status).toBe('fail');
     expect(result.explanation).toMatch(
-      /^harmful dropped by more than 3 pts: Δ = \+10 pts \(90% CI \+[\d.]+ pts to \+/,
+      /^harmful rose by more than 3 pts: Δ = \+10 pts \(90% CI \+[\d.]+ pts to \+/,
     );
     expect(result.failingCount).toBe(100);
     expect(result.failingItems[0]).toMatchObject({ id: 'q1', value: 1 });
@@ -201,7 +201,7 @@ describe('regression gate: direction', () => {
     const gate = regressionGate('latency_ms_mean', { margin: 20 });
     const rise = evaluate(slower, gate, { specs: [latency] }).result;
     expect(rise.status).toBe('fail');
-    expect(rise.explanation).toMatch(/^latency_ms_mean dropped by more than 20 ms: Δ = \+100 ms \(90% CI /);
+    expect(rise.explanation).toMatch(/^latency_ms_mean rose by more than 20 ms: Δ = \+100 ms \(90% CI /);
     expect(rise.explanation).toContain('margin 20 ms');
     const faster = continuousPairs(
       'latency_ms',
@@ -300,5 +300,17 @@ describe('regression gate: NOT COMPARED', () => {
     expect(result.status).toBe('inconclusive');
     expect(result.metric).toBeUndefined();
     expect(result.explanation).toMatch(/^NOT COMPARED: f1 could not be compared with the baseline/);
+  });
+});
+
+describe('regression gate: wording', () => {
+  it('says "1 item was" for a single regressed item', () => {
+    const { result } = evaluate(
+      binaryPairs('accuracy', { a: 10, b: 1, c: 0, d: 0 }),
+      regressionGate('accuracy'),
+    );
+    expect(result.status).toBe('inconclusive');
+    expect(result.explanation).toContain(' 1 item was right before and is wrong now.');
+    expect(result.explanation).not.toContain('1 items');
   });
 });
