@@ -119,7 +119,8 @@ export function compareWithBaseline(
     }
     rows.push(row);
   }
-  applyHolm(rows.filter((row) => row.gate && row.stat));
+  // A gated metric that compared nothing (n = 0) is not a test: it does not enlarge the family.
+  applyHolm(rows.filter((row) => row.gate && row.stat && row.stat.n > 0));
   return {
     status: 'compared',
     baseline: {

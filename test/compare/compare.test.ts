@@ -461,6 +461,23 @@ describe('compareWithBaseline: interval level, margin and multiplicity', () => {
     expect(rowOf(report.rows, 'error_rate').pRegressionHolm).toBeUndefined();
   });
 
+  it('leaves a gated metric with no complete pair out of the Holm family', () => {
+    const acc = binaryPairs('accuracy', { a: 60, b: 15, c: 3, d: 22 });
+    // harmful is N/A on every item of the run: its row has n = 0 and is not a test.
+    const next = acc.next.map((record) => ({ ...record, scores: { ...record.scores, harmful: null } }));
+    const base = acc.base.map((record) => ({ ...record, scores: { ...record.scores, harmful: 0 } }));
+    const report = compare(
+      base,
+      next,
+      [accuracy, harm],
+      compareConfig([regressionGate('accuracy'), regressionGate('harmful')]),
+    );
+    const accRow = rowOf(report.rows, 'accuracy');
+    expect(rowOf(report.rows, 'harmful').stat!.n).toBe(0);
+    expect(rowOf(report.rows, 'harmful').pRegressionHolm).toBeUndefined();
+    expectClose(accRow.pRegressionHolm!, accRow.stat!.pDifference / 2, 1e-12);
+  });
+
   it('uses 1 − p/2 for a gated metric that improved', () => {
     const { base, next } = binaryPairs('accuracy', { a: 60, b: 2, c: 10, d: 28 });
     const row = rowOf(
