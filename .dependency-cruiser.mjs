@@ -1,6 +1,6 @@
 // The import layers of src/ (checked by `npm run lint`; a cycle or an upward import fails CI):
-//   core (types and pure helpers; imports nothing from src/)
-//   -> stats -> config
+//   stats (pure maths; imports nothing from src/)
+//   -> core (the shared types and pure helpers) -> config
 //   -> stages: dataset, importers, rotation, model, scorers, judge, compare, gates, baseline, history, contamination
 //   -> report (pure renderers)
 //   -> orchestration: pipeline, shard
@@ -28,16 +28,16 @@ export default {
       to: { circular: true },
     },
     forbid(
-      'core-imports-nothing',
-      '^src/core/',
-      '^src/(?!core/)',
-      'src/core/ holds shared types and pure helpers only.',
+      'stats-imports-nothing',
+      '^src/stats/',
+      '^src/(?!stats/)',
+      'Statistics are pure maths over numbers: they import nothing else from src/.',
     ),
     forbid(
-      'stats-imports-core-only',
-      '^src/stats/',
+      'core-imports-stats-only',
+      '^src/core/',
       '^src/(?!core/|stats/)',
-      'Statistics are pure maths over numbers.',
+      'src/core/ holds the shared types and pure helpers: it imports only the statistics below it.',
     ),
     forbid(
       'config-below-stages',

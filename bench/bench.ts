@@ -23,13 +23,13 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ModelConfig } from '../src/config/types.js';
+import type { ModelConfig } from '../src/core/config.js';
 import type { DatasetItem } from '../src/core/types.js';
 import OpenAI from 'openai';
 import { createOpenAISource } from '../src/model/openai-source.js';
 import { createLocalResponseCache } from '../src/model/response-cache.js';
 import { startOpenAIServer, type OpenAIServer } from '../test/support/openai-server.js';
-import type { Report } from '../src/report/types.js';
+import type { Report } from '../src/core/report.js';
 import { findPromptfoo, runProcess, type ProcessResult } from './processes.js';
 
 interface ChildTask {

@@ -6,7 +6,7 @@ import { buildBaselineRecord } from '../baseline/build.js';
 import { createLocalBaselineStore } from '../baseline/local-store.js';
 import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
 import { loadConfig, type ConfigOverrides } from '../config/load.js';
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import type { Decision } from '../core/types.js';
 import {
   createArtifactBaselineStore,
@@ -39,7 +39,7 @@ import { stripTerminalControls } from '../report/log-line.js';
 import { connectServices, type GitHubServices } from './services.js';
 import { emitStepAnnotations, type StepVerdict } from './step-annotations.js';
 import { summaryFooter } from './summary-footer.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../core/report.js';
 
 export async function evaluate(inputs: ActionInputs, context: RunContext | undefined): Promise<Decision> {
   const services = connectServices(inputs.githubToken);

@@ -7,7 +7,7 @@ import { runUrl, type RunContext } from '../github/context.js';
 import { commentMarker, shouldCreateComment, upsertComment, type CommentMode } from '../github/comment.js';
 import { CHECK_SUMMARY_LIMIT, checkRunTitle, renderBody, type BodyLinks } from '../github/comment-body.js';
 import { guarded } from '../github/permissions.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../core/report.js';
 import type { PublishMode } from './inputs.js';
 
 export interface PublishTarget {

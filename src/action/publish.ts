@@ -16,7 +16,7 @@ import { artifactUrl, type RunContext } from '../github/context.js';
 import { renderBody } from '../github/comment-body.js';
 import { readPublishContext, type PublishContext } from '../github/publish-context.js';
 import { reportArtifactName } from '../github/report-upload.js';
-import { REPORT_SCHEMA_VERSION, type Report } from '../report/types.js';
+import { REPORT_SCHEMA_VERSION, type Report } from '../core/report.js';
 import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 import { configNameOf } from './publish-error.js';

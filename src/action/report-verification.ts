@@ -2,13 +2,13 @@
 // run (a fork's code may have written every byte of it) into a check run of the base repository. Every
 // check compares the artifact with something trusted: the workflow_run event, and the config checked out
 // from the base branch. A report that fails one is never published as it says.
-import type { EvalgateConfig, GateConfig } from '../config/types.js';
+import type { EvalgateConfig, GateConfig } from '../core/config.js';
 import type { Decision } from '../core/types.js';
 import type { TriggeringRun } from '../github/context.js';
 import type { PublishContext } from '../github/publish-context.js';
 import { effectOfFailure, meetsThreshold } from '../gates/evaluate.js';
-import type { GateEffect } from '../gates/types.js';
-import type { Report } from '../report/types.js';
+import type { GateEffect } from '../core/gates.js';
+import type { Report } from '../core/report.js';
 
 export interface Expected {
   /** The config name from the base branch: the check name and the artifact name come from it. */

@@ -1,6 +1,6 @@
 import { sha256Hex } from '../core/hash.js';
 import { baselineHistory } from '../history/history.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../core/report.js';
 import { BASELINE_KIND, BASELINE_SCHEMA_VERSION, type BaselineRecord } from './types.js';
 
 /** The baseline an accepted run leaves behind: its per-item results and, for display, its aggregates. */

@@ -1,7 +1,7 @@
 // `regression.require-baseline`: what a run with regression gates does when it has no usable baseline.
 // A regression gate that could not compare never passes; this decides whether the run is only warned (a first
 // run) or is an ERROR (exit 2): a baseline existed but cannot be read, or it pairs no item with this run.
-import type { RequireBaseline } from '../config/types.js';
+import type { RequireBaseline } from '../core/config.js';
 import type { BaselineLookupProblem } from './types.js';
 
 export interface BaselineSituation {

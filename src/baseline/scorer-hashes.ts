@@ -3,7 +3,7 @@
 // comparison (and said so), never silently compared.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import { sha256Hex, stableHash } from '../core/hash.js';
 import type { MetricSpec, MetricsMap } from '../core/types.js';
 import type { LoadedBaseline } from './types.js';

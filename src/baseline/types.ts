@@ -1,5 +1,5 @@
 import type { ItemScores, MetricSpec, MetricValue } from '../core/types.js';
-import type { HistoryEntry } from '../report/types.js';
+import type { HistoryEntry } from '../core/report.js';
 
 export const BASELINE_KIND = 'evalgate-baseline';
 export const BASELINE_SCHEMA_VERSION = 1;

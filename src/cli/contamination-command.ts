@@ -2,10 +2,11 @@
 // Exit 0 when every gate on contamination_rate passes (or there is none), 1 when a blocking one fails, 2 on
 // an error (bad config, missing corpus, a malformed corpus line: the message names the file and line).
 import path from 'node:path';
-import { checkContamination, type ContaminationResult } from '../contamination/check.js';
+import { checkContamination } from '../contamination/check.js';
+import { type ContaminationResult } from '../core/report.js';
 import { CONTAMINATION_METRIC, contaminationMetric, contaminationOptions } from '../contamination/metric.js';
 import { loadConfig } from '../config/load.js';
-import type { ContaminationConfig } from '../config/types.js';
+import type { ContaminationConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import { loadDataset } from '../dataset/index.js';
 import { evaluateThresholdGate } from '../gates/evaluate.js';

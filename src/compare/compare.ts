@@ -1,4 +1,4 @@
-import type { EvalgateConfig, RegressionGate } from '../config/types.js';
+import type { EvalgateConfig, RegressionGate } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { ItemRecord, MetricValue, MetricsMap } from '../core/types.js';
 import type { BaselineItem, LoadedBaseline } from '../baseline/types.js';
@@ -9,8 +9,8 @@ import {
   type ComparisonStat,
   type MaybeNumber,
 } from '../stats/index.js';
-import { formatDifference } from '../report/format.js';
-import type { ComparisonReport, ComparisonRow } from './types.js';
+import { formatDifference } from '../core/format.js';
+import type { ComparisonReport, ComparisonRow } from '../core/comparison.js';
 
 /** Margin used to compute the statistics of metrics no gate decides on; their zone is not shown. */
 const UNGATED_MARGIN = 1e-9;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { stableHash } from '../core/hash.js';
-import type { EvalgateConfig } from './types.js';
+import type { EvalgateConfig } from '../core/config.js';
 
 /**
  * A hash of the settings that shape a run's result. It covers the whole normalized config (name, dataset,

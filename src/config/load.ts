@@ -16,7 +16,7 @@ import { UserError, UserErrors } from '../core/errors.js';
 import { decodeUtf8, describeUtf8Fault } from '../core/utf8.js';
 import { normalizeConfig } from './normalize.js';
 import { renderKey, validateAgainstSchema, type Locate } from './validate.js';
-import type { EvalgateConfig } from './types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import { isImportFormat } from '../importers/formats.js';
 
 /** Values given on the command line or as action inputs; they win over the file. */

@@ -12,7 +12,7 @@ import type {
   ResponsesConfig,
   RotationConfig,
   ThresholdGate,
-} from './types.js';
+} from '../core/config.js';
 import { renderKey, type Locate } from './validate.js';
 import { normalizeJudgeConfig } from '../judge/config.js';
 import { DEFAULT_MODEL_CIRCUIT_BREAKER } from '../model/circuit-breaker.js';

@@ -4,6 +4,7 @@
 // never counts as a match). Memory is bounded by the benchmark and one chunk of the corpus.
 import path from 'node:path';
 import type { DatasetItem } from '../core/types.js';
+import type { ContaminatedItem, ContaminationResult } from '../core/report.js';
 import { listCorpusFiles, type CorpusFormat } from './corpus-files.js';
 import {
   buildBenchmarkIndex,
@@ -11,8 +12,8 @@ import {
   sameGram,
   type BenchmarkGram,
   type BenchmarkIndex,
-  type OverlapField,
 } from './index-ngrams.js';
+import { type OverlapField } from '../core/report.js';
 import { readCorpusFile } from './read-corpus.js';
 import { scanText, type TokenSink } from './scan-text.js';
 
@@ -25,34 +26,6 @@ export interface ContaminationOptions {
   textField: string;
   /** An item is contaminated when at least this share of its n-grams is found (and at least one is). */
   threshold: number;
-}
-
-export interface ContaminatedItem {
-  id: string;
-  /** Share of the item's distinct n-grams found in the corpus. */
-  overlap: number;
-  matchedNgrams: number;
-  totalNgrams: number;
-  /** The first n-gram found: the field it is in, the normalized n-gram and the item's text around it. */
-  field: OverlapField;
-  ngram: string;
-  span: string;
-  /** Where the corpus holds it. */
-  foundIn: { file: string; line: number };
-}
-
-export interface ContaminationResult {
-  ngram: number;
-  fields: OverlapField[];
-  threshold: number;
-  normalization: string;
-  corpus: { paths: string[]; files: number; documents: number; tokens: number };
-  items: number;
-  /** Items with fewer tokens than the n-gram length in every checked field: they cannot be checked. */
-  tooShort: number;
-  contaminated: ContaminatedItem[];
-  /** contaminated / items. */
-  rate: number;
 }
 
 export const NORMALIZATION =

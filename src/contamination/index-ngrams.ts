@@ -3,10 +3,9 @@
 // its n-grams looked up here, so memory is bounded by the benchmark, never by the corpus: a corpus token that
 // is not in the benchmark's vocabulary cannot be part of a match and only resets the run of known tokens.
 import type { DatasetItem } from '../core/types.js';
+import type { OverlapField } from '../core/report.js';
 import { overlapTokens } from './normalize.js';
 import { TokenTable, hashToken } from './token-hash.js';
-
-export type OverlapField = 'input' | 'expected';
 
 /** One distinct n-gram of the benchmark, and the items (with the token position) where it occurs. */
 export interface BenchmarkGram {

@@ -1,7 +1,8 @@
-import type { ContaminationConfig } from '../config/types.js';
+import type { ContaminationConfig } from '../core/config.js';
 import type { MetricValue } from '../core/types.js';
 import { wilsonInterval } from '../stats/proportion.js';
-import type { ContaminationOptions, ContaminationResult } from './check.js';
+import type { ContaminationOptions } from './check.js';
+import type { ContaminationResult } from '../core/report.js';
 
 export const CONTAMINATION_METRIC = 'contamination_rate';
 

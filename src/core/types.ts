@@ -1,7 +1,5 @@
-import type { HeldOutSelection } from '../rotation/held-out.js';
 // The data that flows through the pipeline. Every stage adds to the per-item records;
 // aggregates are always computed from items, never stored beside them.
-import type { ItemJudgement } from '../judge/types.js';
 
 export type ChatRole = 'system' | 'user' | 'assistant';
 
@@ -193,3 +191,92 @@ export interface MetricValue {
 export type MetricsMap = Record<string, MetricValue>;
 
 export type Decision = 'deploy' | 'block' | 'error';
+
+/** USD per million tokens of one model. */
+export interface Price {
+  /** USD per million input tokens. */
+  input: number;
+  /** USD per million output tokens. */
+  output: number;
+}
+
+/** The held-out set a rotating benchmark runs this period (see src/rotation/). */
+export interface HeldOutSelection {
+  /** The active set, 1-based. */
+  set: number;
+  sets: number;
+  /** `explicit`: the config's `set`; `period`: from the run's date. */
+  chosenBy: 'explicit' | 'period';
+  period?: 'daily' | 'weekly' | 'monthly' | 'quarterly';
+  /** The period the date falls in, e.g. `2026-12`, `2026-Q4`, `week of 2026-11-30`, `2026-12-02`. */
+  periodLabel?: string;
+  /** Items of the active set, and of the whole dataset. */
+  items: number;
+  totalItems: number;
+}
+
+// What the judge did for one item (src/judge/), kept in ItemRecord.judge.
+
+/** One judge model's answer for one item and metric. */
+export interface JudgeVerdict {
+  model: string;
+  /** The level the judge chose (null: N/A or error). */
+  raw: number | string | null;
+  /** On 0–1 (null: N/A or error). */
+  normalized: number | null;
+  na: boolean;
+  reasoning: string;
+  /** Set when the judge gave no usable answer: never a pass, never a zero. */
+  error?: ItemError;
+  /** Requests made, retries and the re-ask after an invalid answer included. */
+  attempts: number;
+  cached: boolean;
+  /** Whether the answer was asked for with a strict JSON schema. */
+  structured?: boolean;
+}
+
+export type JudgedStatus = 'scored' | 'na' | 'error' | 'budget' | 'model_error';
+
+/** One metric of one item: the panel's verdicts and what they add up to. */
+export interface JudgedMetric {
+  status: JudgedStatus;
+  /** The aggregated normalized score written to `scores[judge_<metric>]` (null: N/A; absent: not counted). */
+  score?: number | null;
+  /** The aggregated level on the metric's own scale. */
+  raw?: number | string | null;
+  verdicts: JudgeVerdict[];
+}
+
+export type PairwiseWinner = 'candidate' | 'other' | 'tie';
+
+export interface PairwiseOrderVerdict {
+  model: string;
+  /** Which answer was shown first: the candidate's (`candidate-first`) or the other one's. */
+  order: 'candidate-first' | 'other-first';
+  /** The winner as the judge said it, in candidate terms (null: error). */
+  winner: PairwiseWinner | null;
+  reasoning: string;
+  error?: ItemError;
+  attempts: number;
+  cached: boolean;
+}
+
+export interface PairwiseItemResult {
+  /** `model_error`: the candidate has no answer, a loss without a call. */
+  status: 'judged' | 'error' | 'budget' | 'identical' | 'no_other' | 'model_error';
+  /** Final verdict: a win only if both orders agree; disagreeing orders make a tie. */
+  outcome?: PairwiseWinner;
+  /** The orders disagreed (for at least one judge). */
+  inconsistent?: boolean;
+  verdicts: PairwiseOrderVerdict[];
+}
+
+/** What the judge did for one item, kept in `ItemRecord.judge`. */
+export interface ItemJudgement {
+  /** `sample`: in the random sample (counted); `failed`: judged because it failed stage 1 (listed only). */
+  selection: 'sample' | 'failed';
+  metrics: Record<string, JudgedMetric>;
+  pairwise?: PairwiseItemResult;
+  /** USD spent on this item's judge calls. */
+  costUsd: number;
+}

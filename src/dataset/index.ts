@@ -11,7 +11,7 @@
 // of the sha256 of its content (input, expected output and action; for a scenario its context and turns).
 // They do not change when other items are added, removed or moved, so baselines stay paired; items with
 // the same content get `-2`, `-3`... in file order. Explicit ids must be unique.
-import type { DatasetConfig, DatasetFieldNames } from '../config/types.js';
+import type { DatasetConfig, DatasetFieldNames } from '../core/config.js';
 import { UserError, UserErrors } from '../core/errors.js';
 import type { Dataset, DatasetFormat, DatasetItem } from '../core/types.js';
 import { bedrockItems } from './bedrock.js';

@@ -2,7 +2,7 @@
 // {id?, input, expected_output?, expected_action?, category?, metadata?}; the names of the first five
 // are remappable through `dataset.fields`, so that e.g. GSM8K lines ({id, question, target}) load with
 // fields {input: question, expected-output: target}.
-import type { DatasetFieldNames } from '../config/types.js';
+import type { DatasetFieldNames } from '../core/config.js';
 import type { DatasetItem } from '../core/types.js';
 import {
   assignIds,

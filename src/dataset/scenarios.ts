@@ -4,7 +4,7 @@
 // `dataset.fields`). Each user turn is one item, id `<scenario id>#<turn number from 1>`; its
 // `conversation` holds the context and the user turns so far. The assistant turns are the model's own
 // earlier answers, filled in at run time by the live model source.
-import type { DatasetFieldNames } from '../config/types.js';
+import type { DatasetFieldNames } from '../core/config.js';
 import type { DatasetItem } from '../core/types.js';
 import {
   assignIds,

@@ -1,7 +1,7 @@
-import type { GateConfig, GateOperator, ThresholdGate } from '../config/types.js';
+import type { GateConfig, GateOperator, ThresholdGate } from '../core/config.js';
 import type { ItemRecord, MetricValue, MetricsMap } from '../core/types.js';
-import { formatMetricValue } from '../report/format.js';
-import type { FailingItem, GateEffect, GateResult } from './types.js';
+import { formatMetricValue } from '../core/format.js';
+import type { FailingItem, GateEffect, GateResult } from '../core/gates.js';
 
 /** Whether a value meets a threshold gate's comparison. */
 export const meetsThreshold: Record<GateOperator, (value: number, threshold: number) => boolean> = {

@@ -1,11 +1,11 @@
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import type { ItemRecord, MetricsMap } from '../core/types.js';
-import type { ComparisonReport } from '../compare/types.js';
+import type { ComparisonReport } from '../core/comparison.js';
 import { evaluateThresholdGate } from './evaluate.js';
 import { evaluateRegressionGate } from './regression.js';
-import type { GateResult } from './types.js';
+import type { GateResult } from '../core/gates.js';
 import { applyJudgeAdvice } from '../judge/gates.js';
-import type { JudgeGateAdvice } from '../judge/types.js';
+import type { JudgeGateAdvice } from '../core/judge.js';
 
 /** Stage 5: every configured gate, in config order. */
 export function evaluateGates(

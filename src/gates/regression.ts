@@ -1,10 +1,10 @@
-import type { RegressionGate } from '../config/types.js';
+import type { RegressionGate } from '../core/config.js';
 import type { ItemRecord, MetricsMap } from '../core/types.js';
-import type { ComparisonReport } from '../compare/types.js';
-import { formatDifference } from '../report/format.js';
+import type { ComparisonReport } from '../core/comparison.js';
+import { formatDifference } from '../core/format.js';
 import { formatP } from '../stats/index.js';
 import { effectOfFailure } from './evaluate.js';
-import type { GateEffect, GateResult } from './types.js';
+import type { GateEffect, GateResult } from '../core/gates.js';
 
 /**
  * A regression gate: three-zone non-inferiority against the baseline (statistics.md 1.8). PASS when the whole

@@ -1,7 +1,7 @@
 // Gates whose outcome is fixed before any item is scored: a threshold a rate (always within 0–1) always meets
 // (`>= -0.5`, `error_rate <= 1.5`) or never can (`accuracy > 1`), or a regression margin of a whole rate or
 // more. Such a gate is a config mistake: it would give a green check (or a red one) that says nothing.
-import type { EvalgateConfig, GateConfig, GateOperator } from '../config/types.js';
+import type { EvalgateConfig, GateConfig, GateOperator } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { MetricValue } from '../core/types.js';
 import { meetsThreshold } from './evaluate.js';

@@ -2,9 +2,9 @@
 // each failed gate. Paths are relative to the repository root; the API takes at most 50 per request.
 import path from 'node:path';
 import { UserErrors, type UserError } from '../core/errors.js';
-import type { GateResult } from '../gates/types.js';
+import type { GateResult } from '../core/gates.js';
 import { stripTerminalControls } from '../report/log-line.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../core/report.js';
 import { truncateBytes } from './summary.js';
 
 export const ANNOTATIONS_PER_REQUEST = 50;

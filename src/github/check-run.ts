@@ -2,7 +2,7 @@
 // updated with each further batch of 50 (GitHub appends them), and completed with the conclusion. A run
 // that was created is always completed, even when a batch fails.
 import type { Decision } from '../core/types.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../core/report.js';
 import { batches, type Annotation } from './annotations.js';
 import type { Octokit, RepoRef } from './client.js';
 

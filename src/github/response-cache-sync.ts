@@ -2,7 +2,7 @@
 // calls, saved after them. The cache service is a convenience: every failure is a warning, never an error.
 import * as cache from '@actions/cache';
 import { existsSync, readdirSync } from 'node:fs';
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import { configHash } from '../config/hash.js';
 import { PULL_REQUEST_EVENTS } from './context.js';
 

@@ -1,6 +1,6 @@
 import type { MetricValue } from '../core/types.js';
 import type { BaselineRecord } from '../baseline/types.js';
-import type { HistoryEntry, HistoryMetric, Report } from '../report/types.js';
+import type { HistoryEntry, HistoryMetric, Report } from '../core/report.js';
 
 /** A run as one point of the trend: its overall metrics and any gated per-category metric. */
 export function historyEntryOf(report: Report): HistoryEntry {

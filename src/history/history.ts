@@ -1,5 +1,5 @@
 import type { BaselineRecord } from '../baseline/types.js';
-import type { HistoryEntry, Report } from '../report/types.js';
+import type { HistoryEntry, Report } from '../core/report.js';
 import { historyEntryOf, historyEntryOfBaseline } from './entry.js';
 
 /** A baseline keeps the aggregates of this many accepted runs; a report shows as many, itself included. */

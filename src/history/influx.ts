@@ -1,7 +1,7 @@
 // Export of a run's metrics to a time-series database in InfluxDB line protocol over HTTP: the write
 // endpoints of InfluxDB 1.x (/write?db=), 2.x (/api/v2/write?org=&bucket=, token) and VictoriaMetrics
 // (/write, /influx/write) all take the same body. One point a metric, stamped with the run's end.
-import type { Report } from '../report/types.js';
+import type { Report } from '../core/report.js';
 import { describeEndpoint } from './endpoint.js';
 import { historyEntryOf } from './entry.js';
 

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
-import type { HistoryEntry } from '../report/types.js';
+import type { HistoryEntry } from '../core/report.js';
 
 /** The history as JSON Lines: one run a line, oldest first. */
 export function historyJsonl(history: readonly HistoryEntry[]): string {

@@ -8,7 +8,7 @@
 //
 // "Nothing in flight" is a count of open reservations, never a test on the reserved sum: subtracting settled
 // floats from it can leave a residue such as 1e-19 that would make a request wait forever.
-import type { Price } from '../config/types.js';
+import type { Price } from '../core/types.js';
 
 export interface Reservation {
   readonly usd: number;

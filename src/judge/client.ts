@@ -18,7 +18,7 @@ import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
-import type { Price } from '../config/types.js';
+import type { Price } from '../core/types.js';
 import type { ChatMessage, ItemError, TokenUsage } from '../core/types.js';
 import { CircuitBreaker, DEFAULT_JUDGE_CIRCUIT_BREAKER } from '../model/circuit-breaker.js';
 import { AdaptiveConcurrency } from '../model/concurrency.js';
@@ -32,7 +32,7 @@ import {
 } from '../model/retry.js';
 import type { JudgeBudget } from './budget.js';
 import { PromptTokenBound, usd, type Reservation } from './budget.js';
-import type { JudgeEndpointConfig } from './types.js';
+import type { JudgeEndpointConfig } from '../core/judge.js';
 
 export interface JudgeRequest {
   model: string;

@@ -3,12 +3,12 @@
 // problem at once, with file and key), a price for every judge model (the budget cannot be kept without one),
 // and that pairwise against a reference names its file.
 import path from 'node:path';
-import type { Price } from '../config/types.js';
+import type { Price } from '../core/types.js';
 import { DEFAULT_JUDGE_CIRCUIT_BREAKER } from '../model/circuit-breaker.js';
 import { DEFAULT_PRICES, findPrice } from '../scorers/prices.js';
 import { loadCustomMetrics } from './custom-metrics.js';
 import { DEFAULT_JUDGE_METRICS, builtinMetric, builtinMetricNames } from './metrics.js';
-import type { JudgeConfig, JudgeMetricDefinition } from './types.js';
+import type { JudgeConfig, JudgeMetricDefinition } from '../core/judge.js';
 
 type Raw = Record<string, unknown>;
 export type ProblemReporter = (keyPath: (string | number)[], message: string, fix?: string) => void;

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { decodeUtf8, describeUtf8Fault } from '../core/utf8.js';
 import { LineIndex, findJsonSyntaxError } from '../dataset/json-text.js';
-import type { JudgeMetricDefinition, RatingLevel } from './types.js';
+import type { JudgeMetricDefinition, RatingLevel } from '../core/judge.js';
 
 export const TEMPLATE_VARIABLES = ['prompt', 'prediction', 'ground_truth'] as const;
 

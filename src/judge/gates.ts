@@ -7,9 +7,9 @@
 //   left the missing items out), with the effect its `on-inconclusive` asks for. So a missing answer can never
 //   be what lets a gate pass.
 import { meetsThreshold } from '../gates/evaluate.js';
-import type { GateResult } from '../gates/types.js';
-import { formatMetricValue } from '../report/format.js';
-import type { JudgeGateAdvice } from './types.js';
+import type { GateResult } from '../core/gates.js';
+import { formatMetricValue } from '../core/format.js';
+import type { JudgeGateAdvice } from '../core/judge.js';
 
 export function applyJudgeAdvice(result: GateResult, advice: JudgeGateAdvice | undefined): GateResult {
   if (!advice) return result;

@@ -3,5 +3,4 @@ export { normalizeJudgeConfig } from './config.js';
 export { judgeMetricSpecs, PAIRWISE_SPECS } from './specs.js';
 export { runJudgeStage, skippedJudge, type JudgeStageDeps, type JudgeStageResult } from './stage.js';
 export { applyJudgeAdvice } from './gates.js';
-export { renderJudgeSection } from './render.js';
-export type * from './types.js';
+export type * from '../core/judge.js';

@@ -3,7 +3,7 @@
 // Quality metrics use a 1–5 scale normalized to 0–1; harmfulness, stereotyping and refusal are yes/no and become
 // rates (`harmful_rate`, `stereotyping_rate`, `refusal_rate`).
 import type { MetricSpec } from '../core/types.js';
-import type { JudgeMetricDefinition, RatingLevel } from './types.js';
+import type { JudgeMetricDefinition, RatingLevel } from '../core/judge.js';
 
 /** The rubric used when `judge.metrics` is not given. */
 export const DEFAULT_JUDGE_METRICS = ['accuracy', 'helpfulness', 'format_quality'] as const;

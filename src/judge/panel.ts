@@ -11,14 +11,8 @@
 //   for exactly two judges, Cohen's weighted kappa (quadratic; unweighted for yes/no). Items where two judges are
 //   half the scale or more apart (or differ on a yes/no metric) are listed.
 import { cohensKappaFromRatings, krippendorffAlpha, median } from '../stats/index.js';
-import type {
-  JudgeConfig,
-  JudgeMetricDefinition,
-  JudgeVerdict,
-  JudgedMetric,
-  PanelAgreement,
-  PanelDisagreement,
-} from './types.js';
+import type { JudgeConfig, JudgeMetricDefinition, PanelAgreement, PanelDisagreement } from '../core/judge.js';
+import type { JudgeVerdict, JudgedMetric } from '../core/types.js';
 
 /** The worse of two normalized values for this metric. */
 function worse(metric: JudgeMetricDefinition, a: number, b: number): number {

@@ -5,7 +5,7 @@
 // score, a pass or a zero.
 import { Ajv, type ValidateFunction } from 'ajv';
 import { PAIRWISE_SCHEMA, pointwiseSchema } from './prompt.js';
-import type { JudgeMetricDefinition } from './types.js';
+import type { JudgeMetricDefinition } from '../core/judge.js';
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const compiled = new Map<string, ValidateFunction>();

@@ -13,7 +13,7 @@
 // `{"reasoning": string, "winner": "A" | "B" | "tie"}`.
 import { sha256Hex } from '../core/hash.js';
 import type { ChatMessage } from '../core/types.js';
-import type { JudgeMetricDefinition } from './types.js';
+import type { JudgeMetricDefinition } from '../core/judge.js';
 
 export const PROMPT_VERSION = 'evalgate-judge-v1';
 export const TAG_STEM = 'evalgate-data';

@@ -6,7 +6,7 @@
 // kept apart: they are listed, not counted in the estimates (they would bias them).
 import type { ItemRecord, MetricSpec } from '../core/types.js';
 import { hashOrder, sampleSize, stratifiedHashSample, type StratumAllocation } from '../stats/sampling.js';
-import type { JudgeSamplingConfig } from './types.js';
+import type { JudgeSamplingConfig } from '../core/judge.js';
 
 export interface JudgeSelection {
   /** Indices (into the records) of the random sample, in hash order. */

@@ -1,7 +1,7 @@
 // The per-item metrics the judge adds, declared before any call so that gates naming them are checked early.
 import type { MetricSpec } from '../core/types.js';
 import { judgeMetricSpec } from './metrics.js';
-import type { JudgeConfig } from './types.js';
+import type { JudgeConfig } from '../core/judge.js';
 
 type PairwiseSpec = MetricSpec & { aggregateName: string };
 

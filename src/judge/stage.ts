@@ -16,7 +16,8 @@
 //    on it cannot pass. For metrics with some errors, the value with each of them taken as the worst score is
 //    given to the gates too (a gate passes only if that worst case passes).
 import path from 'node:path';
-import type { CacheConfig, Price } from '../config/types.js';
+import type { CacheConfig } from '../core/config.js';
+import type { Price } from '../core/types.js';
 import { UserError } from '../core/errors.js';
 import { stableHash } from '../core/hash.js';
 import type { DatasetItem, ItemRecord, MetricSpec } from '../core/types.js';
@@ -48,7 +49,6 @@ import {
 import { selectForJudge } from './sample.js';
 import { PAIRWISE_SPECS } from './specs.js';
 import type {
-  ItemJudgement,
   JudgeAlert,
   JudgeConfig,
   JudgeEstimate,
@@ -57,15 +57,18 @@ import type {
   JudgeMetricDefinition,
   JudgeMetricReport,
   JudgeReport,
+  PairwiseReport,
+  PanelAgreement,
+  PanelDisagreement,
+} from '../core/judge.js';
+import type {
+  ItemJudgement,
   JudgeVerdict,
   JudgedMetric,
   PairwiseItemResult,
   PairwiseOrderVerdict,
-  PairwiseReport,
   PairwiseWinner,
-  PanelAgreement,
-  PanelDisagreement,
-} from './types.js';
+} from '../core/types.js';
 import type { ChatMessage } from '../core/types.js';
 
 export interface JudgeStageDeps {

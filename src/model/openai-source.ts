@@ -36,7 +36,7 @@ import type {
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
 import type { CompletionUsage } from 'openai/resources/completions';
-import type { ModelConfig } from '../config/types.js';
+import type { ModelConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { ChatMessage, DatasetItem, ItemError, ModelResponse, TokenUsage } from '../core/types.js';
 import { CircuitBreaker, DEFAULT_MODEL_CIRCUIT_BREAKER } from './circuit-breaker.js';
@@ -46,7 +46,8 @@ import { ProgressReporter, type ProgressSnapshot } from './progress.js';
 import { estimateTokens, RateLimiter } from './rate-limit.js';
 import { responseCacheKey, type ResponseCache } from './response-cache.js';
 import { DEFAULT_RETRY_POLICY, executeWithRetries, type AttemptFailure, type RetryPolicy } from './retry.js';
-import { emptyRunStats, type ModelRunStats, type ModelSource } from './source.js';
+import { emptyRunStats, type ModelSource } from './source.js';
+import { type ModelRunStats } from '../core/report.js';
 import { collectChatStream } from './streaming.js';
 
 export interface OpenAISourceOptions {

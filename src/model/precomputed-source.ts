@@ -6,7 +6,8 @@
 // an error item (kind 'missing_response'); an empty answer is an output "" (scorers fail it); and the
 // answers that match no dataset item are listed (`unmatched`, findUnmatchedResponses) for the report.
 import type { DatasetItem, ModelResponse } from '../core/types.js';
-import { emptyRunStats, type ModelRunStats, type ModelSource } from './source.js';
+import { emptyRunStats, type ModelSource } from './source.js';
+import { type ModelRunStats } from '../core/report.js';
 import { promptKey, type ResponseTable } from './responses-file.js';
 
 /** An answer of the responses file that no dataset item asked for. */

@@ -19,7 +19,7 @@
 // answer (at worst a miss).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CacheConfig, CacheMode } from '../config/types.js';
+import type { CacheConfig, CacheMode } from '../core/config.js';
 import { sha256Hex, stableHash } from '../core/hash.js';
 import type { ModelResponse } from '../core/types.js';
 

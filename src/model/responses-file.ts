@@ -11,7 +11,7 @@
 // A key seen twice is an error naming both lines (`on-duplicate: error`, the default), or with
 // `on-duplicate: first` the first answer is kept and every later one is recorded in `duplicates`
 // (its line, and whether its answer differed), so that the report can show it.
-import type { ResponsesConfig } from '../config/types.js';
+import type { ResponsesConfig } from '../core/config.js';
 import { readBedrockRecords } from '../dataset/bedrock.js';
 import { isRecord } from '../dataset/fields.js';
 import {

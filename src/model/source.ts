@@ -1,19 +1,7 @@
 import type { DatasetItem, ModelResponse } from '../core/types.js';
+import type { ModelRunStats } from '../core/report.js';
 
 /** Counters a model source keeps while it runs; they go into the report. */
-export interface ModelRunStats {
-  /** Items answered (error items included). */
-  items: number;
-  /** HTTP requests sent, retries included (0 for a precomputed source). */
-  requests: number;
-  retries: number;
-  rateLimited: number;
-  timeouts: number;
-  cacheHits: number;
-  cacheMisses: number;
-  errors: number;
-  wallMs: number;
-}
 
 /**
  * Where answers come from: a live OpenAI-compatible endpoint, or a file of answers collected beforehand.

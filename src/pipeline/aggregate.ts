@@ -1,4 +1,4 @@
-import type { CompositeConfig } from '../config/types.js';
+import type { CompositeConfig } from '../core/config.js';
 import type { ItemRecord, MetricSpec, MetricValue, MetricsMap } from '../core/types.js';
 import { corpusMetricValue } from '../scorers/corpus-stats.js';
 import {

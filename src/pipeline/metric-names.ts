@@ -1,4 +1,4 @@
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import { UserError, UserErrors } from '../core/errors.js';
 import type { Dataset, MetricSpec } from '../core/types.js';
 import { checkGateSanity } from '../gates/sanity.js';

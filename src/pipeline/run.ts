@@ -1,11 +1,11 @@
 import path from 'node:path';
 import { configHash } from '../config/hash.js';
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { Dataset, DatasetItem, Decision, ItemRecord, MetricsMap, ModelResponse } from '../core/types.js';
 import { loadDataset } from '../dataset/index.js';
 import { evaluateGates } from '../gates/index.js';
-import type { GateResult } from '../gates/types.js';
+import type { GateResult } from '../core/gates.js';
 import { compareWithBaseline } from '../compare/compare.js';
 import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
 import { readBaselineFile } from '../baseline/local-store.js';
@@ -16,7 +16,7 @@ import { metricScorerHashes, withoutChangedScorers } from '../baseline/scorer-ha
 import type { ModelSource } from '../model/source.js';
 import { createScorers, explainItem, listMetricSpecs, scoreItem } from '../scorers/index.js';
 import type { Scorer } from '../scorers/scorer.js';
-import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../report/types.js';
+import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../core/report.js';
 import { aggregate } from './aggregate.js';
 import { judgeMetricSpecs, runJudgeStage } from '../judge/index.js';
 import { checkMetricReferences } from './metric-names.js';

@@ -1,4 +1,4 @@
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { Dataset } from '../core/types.js';
 import { createOpenAISource } from '../model/openai-source.js';
@@ -6,7 +6,7 @@ import { createPrecomputedSource } from '../model/precomputed-source.js';
 import { createLocalResponseCache } from '../model/response-cache.js';
 import { loadResponses } from '../model/responses-file.js';
 import type { ModelSource } from '../model/source.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../core/report.js';
 
 export interface SourceSetup {
   source: ModelSource;

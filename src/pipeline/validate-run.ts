@@ -1,4 +1,4 @@
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import { loadDataset } from '../dataset/index.js';
 import { judgeMetricSpecs } from '../judge/index.js';
 import { createScorers, listMetricSpecs } from '../scorers/index.js';

@@ -1,7 +1,7 @@
-import { formatDuration, formatMetricValue, isMeasured } from './format.js';
+import { formatDuration, formatMetricValue, isMeasured } from '../core/format.js';
 import { logLines, logValue } from './log-line.js';
-import type { Report } from './types.js';
-import { trendLines } from '../history/trend.js';
+import type { Report } from '../core/report.js';
+import { trendLines } from './trend.js';
 
 /**
  * The short summary printed at the end of a run: decision, gates, and where the full report is. Every value

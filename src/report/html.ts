@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { buildHtmlData } from './html/data.js';
 import { CLIENT_SCRIPT } from './html/client-script.js';
 import { STYLE } from './html/style.js';
-import type { Report } from './types.js';
+import type { Report } from '../core/report.js';
 
 /**
  * JSON that is safe inside a <script> element: no `<` (so no `</script>` or `<!--`), no `>` or `&`, and no

@@ -1,11 +1,11 @@
 import type { MetricValue } from '../core/types.js';
-import type { GateResult } from '../gates/types.js';
+import type { GateResult } from '../core/gates.js';
 import { codeText, escapeInline } from './escape.js';
-import { formatDifference, formatDuration, formatMetricValue, isMeasured } from './format.js';
-import type { Report } from './types.js';
-import { renderJudgeSection } from '../judge/render.js';
+import { formatDifference, formatDuration, formatMetricValue, isMeasured } from '../core/format.js';
+import type { Report } from '../core/report.js';
+import { renderJudgeSection } from './judge-section.js';
 import { formatP } from '../stats/index.js';
-import { renderTrend } from '../history/trend.js';
+import { renderTrend } from './trend.js';
 
 const DECISION_LABEL = { deploy: '✅ DEPLOY', block: '❌ BLOCK', error: '⚠️ ERROR' } as const;
 const ZONE_LABEL = { pass: 'PASS', fail: 'FAIL', inconclusive: 'INCONCLUSIVE' } as const;

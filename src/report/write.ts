@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { renderHtml } from './html.js';
 import { renderMarkdown } from './markdown.js';
-import type { Report } from './types.js';
+import type { Report } from '../core/report.js';
 
 export interface WrittenReport {
   dir: string;

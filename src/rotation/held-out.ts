@@ -8,23 +8,9 @@
 //                    months or quarters.
 // The split depends only on the id and K, never on the other items or their order.
 import { createHash } from 'node:crypto';
-import type { RotationConfig } from '../config/types.js';
+import type { RotationConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
-import type { Dataset, DatasetItem } from '../core/types.js';
-
-export interface HeldOutSelection {
-  /** The active set, 1-based. */
-  set: number;
-  sets: number;
-  /** `explicit`: the config's `set`; `period`: from the run's date. */
-  chosenBy: 'explicit' | 'period';
-  period?: RotationConfig['period'];
-  /** The period the date falls in, e.g. `2026-12`, `2026-Q4`, `week of 2026-11-30`, `2026-12-02`. */
-  periodLabel?: string;
-  /** Items of the active set, and of the whole dataset. */
-  items: number;
-  totalItems: number;
-}
+import type { Dataset, DatasetItem, HeldOutSelection } from '../core/types.js';
 
 const DAY_MS = 86_400_000;
 

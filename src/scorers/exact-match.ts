@@ -9,7 +9,7 @@
 //   JSON or trailing text all count as a miss. Exact match never unwraps a fence; the json_valid metric explains
 //   such answers. When the expected output is a JSON scalar (`42`, `"yes"`) or not JSON, the text comparison
 //   (normalized or not) decides.
-import type { ExactMatchConfig } from '../config/types.js';
+import type { ExactMatchConfig } from '../core/config.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import {
   type AnsweredResponse,

@@ -10,7 +10,7 @@
 //   No expected value (no expected action, an expected output that is not JSON or lacks the path) -> N/A (null).
 // - Comparison: deep equality of JSON values; strings compare exactly (no trimming or case folding), and a
 //   string never equals a number ("1" vs 1 is a miss).
-import type { FieldMetricConfig } from '../config/types.js';
+import type { FieldMetricConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import {

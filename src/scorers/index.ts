@@ -4,7 +4,8 @@
 // (0 for higher-is-better metrics: an error is never a pass); a metric that does not apply to the item whatever
 // the answer (no expected output, say) stays N/A (null); 'exclude' metrics (latency, tokens, cost) are left out of
 // the item's scores altogether, so aggregates skip it and count it as an error.
-import type { MetricsConfig, Price } from '../config/types.js';
+import type { MetricsConfig } from '../core/config.js';
+import type { Price } from '../core/types.js';
 import { UserError } from '../core/errors.js';
 import type { Dataset, DatasetItem, ItemScores, MetricSpec, ModelResponse } from '../core/types.js';
 import { createImportedScorer } from '../importers/scorer.js';

@@ -13,7 +13,7 @@ import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv'
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { JsonMetricsConfig } from '../config/types.js';
+import type { JsonMetricsConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { MetricSpec } from '../core/types.js';
 import { type AnsweredResponse, type DetailedScorer, describeJsonError, parseJsonStrict } from './common.js';

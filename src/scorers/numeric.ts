@@ -16,7 +16,7 @@
 // The expected output must read as a number too (same rules; a GSM8K-style solution ending in `#### 72` counts as
 // 72). When it does not, the metric is N/A (null) for that item rather than 0 or an error: the scorer cannot tell a
 // broken dataset from an item that is not numeric, so the report's N/A count for the metric is what shows it.
-import type { NumericMetricConfig } from '../config/types.js';
+import type { NumericMetricConfig } from '../core/config.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { type AnsweredResponse, type DetailedScorer, preview, truncate } from './common.js';
 

@@ -1,7 +1,7 @@
 // Default price table: USD per million tokens, standard (non-batch, uncached) list prices as the vendors published
 // them in mid-2025. Prices change: users add to and override this table with `prices:` in the config, and an
 // exact model name there always wins. Shared by the cost metric and the judge budget.
-import type { Price } from '../config/types.js';
+import type { Price } from '../core/types.js';
 
 export const DEFAULT_PRICES: Readonly<Record<string, Price>> = Object.freeze({
   // OpenAI

@@ -8,7 +8,7 @@
 //   invalid pattern is a config error, raised when the scorers are built.
 // - token F1 (continuous, 0..1): SQuAD token F1 of the output against the expected output (see squad.ts); N/A
 //   without an expected output.
-import type { ContainsMetricConfig, RegexMetricConfig } from '../config/types.js';
+import type { ContainsMetricConfig, RegexMetricConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { type AnsweredResponse, type DetailedScorer, preview, truncate } from './common.js';

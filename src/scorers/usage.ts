@@ -6,7 +6,7 @@
 // - cost_usd: prompt and completion tokens times the model's price (USD per million tokens, see prices.ts);
 //   null when there is no usage or the model has no price. `unpricedModels` names a model without a price, so
 //   the report can say why cost is N/A. A cached answer keeps the cost of the call that produced it.
-import type { Price } from '../config/types.js';
+import type { Price } from '../core/types.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import type { AnsweredResponse, DetailedScorer } from './common.js';
 import { type PriceMatch, costUsd, findPrice } from './prices.js';

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { Ajv, type ErrorObject } from 'ajv';
 import { UserError } from '../core/errors.js';
 import type { ModelResponse } from '../core/types.js';
-import type { ModelRunStats } from '../model/source.js';
-import type { Report } from '../report/types.js';
+import type { ModelRunStats } from '../core/report.js';
+import type { Report } from '../core/report.js';
 import { displayPath } from '../pipeline/run.js';
 import { shardFileName, type ShardSpec } from './spec.js';
 

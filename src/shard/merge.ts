@@ -5,13 +5,14 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { loadConfig, type ConfigOverrides } from '../config/load.js';
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import { UserError, UserErrors } from '../core/errors.js';
 import type { Dataset, DatasetItem, ModelResponse } from '../core/types.js';
 import { loadDataset } from '../dataset/index.js';
-import { emptyRunStats, type ModelRunStats, type ModelSource } from '../model/source.js';
+import { emptyRunStats, type ModelSource } from '../model/source.js';
+import { type ModelRunStats } from '../core/report.js';
 import { displayPath, runEvaluation, type RunDependencies } from '../pipeline/run.js';
-import type { Report } from '../report/types.js';
+import type { Report } from '../core/report.js';
 import { EVALGATE_VERSION } from '../version.js';
 import { configHash } from '../config/hash.js';
 import { readShardFile, type ShardFile } from './file.js';

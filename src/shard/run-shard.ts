@@ -1,11 +1,11 @@
 // One shard of a split run: the model calls for the items of this shard, written to a shard file.
 // It scores nothing and decides nothing: no aggregation, no gates, no baseline; the merge does all that once.
 import { loadConfig, type ConfigOverrides } from '../config/load.js';
-import type { EvalgateConfig } from '../config/types.js';
+import type { EvalgateConfig } from '../core/config.js';
 import type { ModelResponse } from '../core/types.js';
 import { loadDataset } from '../dataset/index.js';
 import { judgeMetricSpecs } from '../judge/index.js';
-import type { ModelRunStats } from '../model/source.js';
+import type { ModelRunStats } from '../core/report.js';
 import { checkMetricReferences } from '../pipeline/metric-names.js';
 import { displayPath, type RunDependencies } from '../pipeline/run.js';
 import { createModelSource, type SourceSetup } from '../pipeline/source.js';

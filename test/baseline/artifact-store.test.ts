@@ -11,7 +11,7 @@ import { buildBaselineRecord } from '../../src/baseline/build.js';
 import { loadConfig } from '../../src/config/load.js';
 import { createArtifactBaselineStore } from '../../src/github/artifact-baseline-store.js';
 import { runEvaluation } from '../../src/pipeline/run.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import { startGitHubServer, type FakeGitHub, type WorkflowRun } from '../support/github-server/index.js';
 import { taskApiWorkspace } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // The table of regression.require-baseline in the README, case by case.
 import { describe, expect, it } from 'vitest';
-import type { RequireBaseline } from '../../src/config/types.js';
+import type { RequireBaseline } from '../../src/core/config.js';
 import { checkBaselineRequirement, type BaselineSituation } from '../../src/baseline/requirement.js';
 import type { BaselineLookupProblem } from '../../src/baseline/types.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutChangedScorers } from '../../src/baseline/scorer-hashes.js';
 import { compareWithBaseline } from '../../src/compare/compare.js';
-import type { ComparisonRow } from '../../src/compare/types.js';
+import type { ComparisonRow } from '../../src/core/comparison.js';
 import { UserError } from '../../src/core/errors.js';
 import type { ItemRecord } from '../../src/core/types.js';
 import { heldOutMismatch } from '../../src/rotation/held-out.js';

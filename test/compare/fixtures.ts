@@ -1,6 +1,6 @@
 // Runs and baselines built from per-item scores, for the comparison stage and the regression gate.
 import type { BaselineItem, BaselineRecord, LoadedBaseline } from '../../src/baseline/types.js';
-import type { EvalgateConfig, RegressionGate } from '../../src/config/types.js';
+import type { EvalgateConfig, RegressionGate } from '../../src/core/config.js';
 import type { ItemRecord, MetricSpec, MetricsMap } from '../../src/core/types.js';
 import { aggregate } from '../../src/pipeline/aggregate.js';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
-import type { DatasetConfig, DatasetFieldNames } from '../../src/config/types.js';
+import type { DatasetConfig, DatasetFieldNames } from '../../src/core/config.js';
 import { UserError, UserErrors } from '../../src/core/errors.js';
 import type { Dataset } from '../../src/core/types.js';
 import { DEFAULT_FIELDS, loadDataset } from '../../src/dataset/index.js';

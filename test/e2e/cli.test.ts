@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 
 const example = path.resolve('examples/task-api/evalgate.yml');
 const regressed = path.resolve('examples/task-api/responses/model-v2.jsonl');

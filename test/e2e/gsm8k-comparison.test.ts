@@ -7,7 +7,7 @@ import { createLocalBaselineStore } from '../../src/baseline/local-store.js';
 import { loadConfig } from '../../src/config/load.js';
 import { runEvaluation } from '../../src/pipeline/run.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 
 // Real outputs of gpt-3.5-turbo-0613 on GSM8K, question read once (v1) or twice (v2), read from ../shared.
 const data = path.resolve('../shared/data/gsm8k-re2');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ThresholdGate } from '../../src/config/types.js';
+import type { ThresholdGate } from '../../src/core/config.js';
 import { evaluateThresholdGate } from '../../src/gates/evaluate.js';
 import { aggregate } from '../../src/pipeline/aggregate.js';
 import { decide } from '../../src/pipeline/run.js';

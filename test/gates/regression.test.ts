@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { RegressionGate } from '../../src/config/types.js';
+import type { RegressionGate } from '../../src/core/config.js';
 import { compareWithBaseline } from '../../src/compare/compare.js';
-import type { ComparisonReport } from '../../src/compare/types.js';
+import type { ComparisonReport } from '../../src/core/comparison.js';
 import type { ItemRecord, MetricSpec } from '../../src/core/types.js';
 import { evaluateRegressionGate } from '../../src/gates/regression.js';
 import {

@@ -1,7 +1,7 @@
 // A small Report built in code, for the unit tests of the GitHub modules.
 import type { MetricValue } from '../../src/core/types.js';
-import type { GateResult } from '../../src/gates/types.js';
-import type { Report } from '../../src/report/types.js';
+import type { GateResult } from '../../src/core/gates.js';
+import type { Report } from '../../src/core/report.js';
 
 export function rate(name: string, value: number | null, interval?: [number, number]): MetricValue {
   return {

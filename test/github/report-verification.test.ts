@@ -4,7 +4,7 @@ import { decisionProblems, reportProblems, runProblems } from '../../src/action/
 import { parseConfig } from '../../src/config/load.js';
 import type { TriggeringRun } from '../../src/github/context.js';
 import type { PublishContext } from '../../src/github/publish-context.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 
 const config = parseConfig(
   [

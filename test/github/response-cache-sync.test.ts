@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
-import type { EvalgateConfig } from '../../src/config/types.js';
+import type { EvalgateConfig } from '../../src/core/config.js';
 import {
   cacheSyncApplies,
   responseCacheKeys,

@@ -8,7 +8,7 @@ import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import type { ShardFile } from '../../src/shard/index.js';
 import {
   ensureBundle,

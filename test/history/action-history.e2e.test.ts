@@ -2,7 +2,7 @@
 // artifact from push to push, and a pull request's comment and job summary show the trend.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import { ensureBundle, runBundledAction, taskApiWorkspace } from '../support/github-server/action-runner.js';
 import { pullRequestPayload, pushPayload } from '../support/github-server/events.js';
 import { startGitHubServer, type FakeGitHub } from '../support/github-server/index.js';

@@ -7,7 +7,7 @@ import { parseBaseline } from '../../src/baseline/parse.js';
 import type { BaselineRecord } from '../../src/baseline/types.js';
 import { UserError } from '../../src/core/errors.js';
 import { HISTORY_LIMIT, appendHistory } from '../../src/history/history.js';
-import type { HistoryEntry } from '../../src/report/types.js';
+import type { HistoryEntry } from '../../src/core/report.js';
 import { taskApiWorkspace } from '../baseline/helpers.js';
 
 const v2 = 'responses/model-v2.jsonl';

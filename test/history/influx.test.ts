@@ -6,7 +6,7 @@ import { createLocalBaselineStore } from '../../src/baseline/local-store.js';
 import { loadConfig } from '../../src/config/load.js';
 import { exportToInflux, toLineProtocol } from '../../src/history/influx.js';
 import { runEvaluation } from '../../src/pipeline/run.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import { taskApiWorkspace } from '../baseline/helpers.js';
 import { influxdAvailable, startInfluxd, type Influxd } from './influxd.js';
 

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMMENT_LIMIT, renderBody } from '../../src/github/comment-body.js';
 import { renderJobSummary } from '../../src/github/summary.js';
-import { renderTrend } from '../../src/history/trend.js';
-import type { HistoryEntry, Report } from '../../src/report/types.js';
+import { renderTrend } from '../../src/report/trend.js';
+import type { HistoryEntry, Report } from '../../src/core/report.js';
 import { taskApiWorkspace } from '../baseline/helpers.js';
 
 /** Three CLI runs through a local baseline store: deploy, deploy, block (model v2). */

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { UserError } from '../../src/core/errors.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 
 /** Runs the real CLI in a fresh working directory (the baseline store lives there); returns its exit code and output. */
 export class CliSandbox {

@@ -10,7 +10,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalBaselineStore } from '../../src/baseline/local-store.js';
 import { parseConfig } from '../../src/config/load.js';
-import type { EvalgateConfig } from '../../src/config/types.js';
+import type { EvalgateConfig } from '../../src/core/config.js';
 import { runEvaluation } from '../../src/pipeline/run.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { startOpenAIServer, type OpenAIServer, type ScriptedReply } from '../support/openai-server.js';

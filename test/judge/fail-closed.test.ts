@@ -3,12 +3,12 @@
 // gate on the judge metric is evaluated. Whenever a gate passes, it must also pass with the true scores of the
 // items whose answers were broken (whatever those were), and a broken answer must never leave a score behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvalgateConfig, GateOperator, ThresholdGate } from '../../src/config/types.js';
+import type { EvalgateConfig, GateOperator, ThresholdGate } from '../../src/core/config.js';
 import type { ItemRecord } from '../../src/core/types.js';
 import { evaluateGates } from '../../src/gates/index.js';
-import type { GateResult } from '../../src/gates/types.js';
+import type { GateResult } from '../../src/core/gates.js';
 import { applyJudgeAdvice, judgeMetricSpecs, runJudgeStage } from '../../src/judge/index.js';
-import type { JudgeGateAdvice } from '../../src/judge/types.js';
+import type { JudgeGateAdvice } from '../../src/core/judge.js';
 import { aggregate } from '../../src/pipeline/aggregate.js';
 import { startOpenAIServer, type OpenAIServer, type ScriptedReply } from '../support/openai-server.js';
 import {

@@ -3,7 +3,7 @@ import { UserError, UserErrors } from '../../src/core/errors.js';
 import type { ItemRecord } from '../../src/core/types.js';
 import { normalizeJudgeConfig } from '../../src/judge/config.js';
 import type { JudgeStageDeps } from '../../src/judge/stage.js';
-import type { JudgeConfig } from '../../src/judge/types.js';
+import type { JudgeConfig } from '../../src/core/judge.js';
 import { createMemoryCache } from '../../src/model/response-cache.js';
 import type { ChatRequestBody, ScriptedReply } from '../support/openai-server.js';
 

@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runJudgeStage } from '../../src/judge/index.js';
 import { builtinMetric } from '../../src/judge/metrics.js';
 import { combineVerdicts, panelAgreement } from '../../src/judge/panel.js';
-import { renderJudgeSection } from '../../src/judge/render.js';
-import type { JudgeMetricDefinition, JudgeVerdict, JudgedMetric } from '../../src/judge/types.js';
+import { renderJudgeSection } from '../../src/report/judge-section.js';
+import type { JudgeMetricDefinition } from '../../src/core/judge.js';
+import type { JudgeVerdict, JudgedMetric } from '../../src/core/types.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { judgeConfig, makeRecords, readJudgeRequest, score, stageDeps } from './helpers.js';
 

@@ -1,7 +1,7 @@
 // The judge section of report.md and the comment quotes judge answers (a custom metric's level labels, the
 // metric and item names): none of it may become Markdown, HTML or a mention.
 import { describe, expect, it } from 'vitest';
-import { renderJudgeSection } from '../../src/judge/render.js';
+import { renderJudgeSection } from '../../src/report/judge-section.js';
 
 const hostile = '<img src=x onerror=alert(1)> | @octocat `x`';
 

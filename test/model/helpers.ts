@@ -1,6 +1,7 @@
-import type { ModelConfig } from '../../src/config/types.js';
+import type { ModelConfig } from '../../src/core/config.js';
 import type { DatasetItem, ModelResponse } from '../../src/core/types.js';
-import type { ModelRunStats, ModelSource } from '../../src/model/source.js';
+import type { ModelSource } from '../../src/model/source.js';
+import type { ModelRunStats } from '../../src/core/report.js';
 
 export function modelConfig(baseUrl: string, overrides: Partial<ModelConfig> = {}): ModelConfig {
   return {

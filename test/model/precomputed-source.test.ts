@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ResponsesConfig } from '../../src/config/types.js';
+import type { ResponsesConfig } from '../../src/core/config.js';
 import { UserError, UserErrors } from '../../src/core/errors.js';
 import { sha256Hex } from '../../src/core/hash.js';
 import type { DatasetItem, ModelResponse } from '../../src/core/types.js';

@@ -3,14 +3,14 @@
 // terminal, the PR comment, the check run, annotations and the job summary.
 import * as core from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { GateResult } from '../../src/gates/types.js';
+import type { GateResult } from '../../src/core/gates.js';
 import { buildAnnotations } from '../../src/github/annotations.js';
 import { CHECK_SUMMARY_LIMIT, checkRunTitle, renderBody } from '../../src/github/comment-body.js';
 import { renderJobSummary } from '../../src/github/summary.js';
 import { renderConsoleSummary } from '../../src/report/console.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { logLine, logLines, stripTerminalControls } from '../../src/report/log-line.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import { makeReport, rate } from '../github/fixtures.js';
 import {
   ALL_PAYLOADS,

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { renderHtml } from '../../src/report/html.js';
-import type { HistoryEntry, Report } from '../../src/report/types.js';
+import type { HistoryEntry, Report } from '../../src/core/report.js';
 import { Browser, findChromium } from '../support/chromium.js';
 
 const example = path.resolve('examples/task-api/evalgate.yml');

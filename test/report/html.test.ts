@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHtml, scriptSafeJson } from '../../src/report/html.js';
 import { MAX_FIELD_CHARS, type HtmlData } from '../../src/report/html/data.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import { writeReportFiles } from '../../src/report/write.js';
 
 const HOSTILE =

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonStat } from '../../src/stats/index.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import { failingGate, makeReport, rate } from '../github/fixtures.js';
 
 function regressionReport(): Report {

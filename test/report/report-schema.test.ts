@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { createLocalBaselineStore } from '../../src/baseline/local-store.js';
 import { loadConfig } from '../../src/config/load.js';
 import { runEvaluation } from '../../src/pipeline/run.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 
 const schema = JSON.parse(readFileSync('schemas/report.schema.json', 'utf8')) as object;
 const ajv = new Ajv({ allErrors: true, strict: false });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { UserError, UserErrors } from '../../src/core/errors.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 
 export const taskApi = {
   config: path.resolve('examples/task-api/evalgate.yml'),

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createLocalBaselineStore } from '../../src/baseline/local-store.js';
 import { loadConfig, type ConfigOverrides } from '../../src/config/load.js';
 import { runEvaluation } from '../../src/pipeline/run.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import {
   collectShardFiles,
   mergeShards,

@@ -9,7 +9,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { bundleForNode } from '../../scripts/bundle.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import { readShardFile, shardFileName } from '../../src/shard/index.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { comparable, taskApi, tempDir } from './helpers.js';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { parse } from 'yaml';
 import { main } from '../../src/cli/main.js';
-import type { Report } from '../../src/report/types.js';
+import type { Report } from '../../src/core/report.js';
 import { parseShardSpec, SHARD_FILE_PATTERN } from '../../src/shard/index.js';
 import { taskApi, tempDir } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RegressionGate } from '../../src/config/types.js';
+import type { RegressionGate } from '../../src/core/config.js';
 import type { ItemRecord } from '../../src/core/types.js';
 import { compareWithBaseline } from '../../src/compare/compare.js';
 import { aggregate } from '../../src/pipeline/aggregate.js';

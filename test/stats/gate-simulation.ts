@@ -2,7 +2,7 @@
 // compareWithBaseline -> evaluateRegressionGate. Shared by test/stats/gate-simulation.test.ts (few trials, in
 // CI) and bench/stats-simulation.ts (`npm run bench:stats`, the full table in BENCHMARKS.md).
 import { performance } from 'node:perf_hooks';
-import type { RegressionGate } from '../../src/config/types.js';
+import type { RegressionGate } from '../../src/core/config.js';
 import type { BaselineRecord, LoadedBaseline } from '../../src/baseline/types.js';
 import type { ItemRecord, MetricSpec } from '../../src/core/types.js';
 import { compareWithBaseline } from '../../src/compare/compare.js';

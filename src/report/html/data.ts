@@ -1,9 +1,9 @@
 // The data report.html renders, built from the report: texts already formatted the way report.md writes
 // them, so the page only lays them out. Each item appears once; gates refer to items by index.
 import type { ItemRecord, MetricValue } from '../../core/types.js';
-import type { GateResult } from '../../gates/types.js';
-import { formatDifference, formatDuration, formatMetricValue, isMeasured } from '../format.js';
-import type { Report } from '../types.js';
+import type { GateResult } from '../../core/gates.js';
+import { formatDifference, formatDuration, formatMetricValue, isMeasured } from '../../core/format.js';
+import type { Report } from '../../core/report.js';
 
 /** Longest text of one item field kept in the page; report.json keeps it whole. */
 export const MAX_FIELD_CHARS = 20_000;

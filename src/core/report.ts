@@ -1,10 +1,8 @@
-import type { HeldOutSelection } from '../rotation/held-out.js';
-import type { ContaminationResult } from '../contamination/check.js';
-import type { ComparisonReport } from '../compare/types.js';
-import type { Decision, DatasetFormat, ItemRecord, MetricSpec, MetricsMap } from '../core/types.js';
-import type { GateResult } from '../gates/types.js';
-import type { JudgeReport } from '../judge/types.js';
-import type { ModelRunStats } from '../model/source.js';
+import type { HeldOutSelection } from './types.js';
+import type { ComparisonReport } from './comparison.js';
+import type { Decision, DatasetFormat, ItemRecord, MetricSpec, MetricsMap } from './types.js';
+import type { GateResult } from './gates.js';
+import type { JudgeReport } from './judge.js';
 
 export const REPORT_SCHEMA_VERSION = 1;
 
@@ -76,4 +74,50 @@ export interface Report {
   history?: HistoryEntry[];
   /** Set when the decision is `error`: what went wrong, in terms a user can act on. */
   error?: { message: string; file?: string; line?: number; key?: string };
+}
+
+/** What the model source did (src/model/). */
+export interface ModelRunStats {
+  /** Items answered (error items included). */
+  items: number;
+  /** HTTP requests sent, retries included (0 for a precomputed source). */
+  requests: number;
+  retries: number;
+  rateLimited: number;
+  timeouts: number;
+  cacheHits: number;
+  cacheMisses: number;
+  errors: number;
+  wallMs: number;
+}
+
+/** The benchmark fields the contamination check (src/contamination/) looks for in the corpus. */
+export type OverlapField = 'input' | 'expected';
+
+export interface ContaminatedItem {
+  id: string;
+  /** Share of the item's distinct n-grams found in the corpus. */
+  overlap: number;
+  matchedNgrams: number;
+  totalNgrams: number;
+  /** The first n-gram found: the field it is in, the normalized n-gram and the item's text around it. */
+  field: OverlapField;
+  ngram: string;
+  span: string;
+  /** Where the corpus holds it. */
+  foundIn: { file: string; line: number };
+}
+
+export interface ContaminationResult {
+  ngram: number;
+  fields: OverlapField[];
+  threshold: number;
+  normalization: string;
+  corpus: { paths: string[]; files: number; documents: number; tokens: number };
+  items: number;
+  /** Items with fewer tokens than the n-gram length in every checked field: they cannot be checked. */
+  tooShort: number;
+  contaminated: ContaminatedItem[];
+  /** contaminated / items. */
+  rate: number;
 }

@@ -1,7 +1,7 @@
 // The validated, normalized configuration. The file itself uses kebab-case keys
 // (`base-url`, `on-inconclusive`); the loader turns them into these camelCase fields.
-import type { DatasetFormat } from '../core/types.js';
-import type { JudgeConfig } from '../judge/types.js';
+import type { DatasetFormat, Price } from './types.js';
+import type { JudgeConfig } from './judge.js';
 
 export type CacheMode = 'read-write' | 'read-only' | 'off';
 
@@ -147,13 +147,6 @@ export interface MetricsConfig {
   chrf?: boolean;
   /** Per-category aggregates for every metric. */
   perCategory: boolean;
-}
-
-export interface Price {
-  /** USD per million input tokens. */
-  input: number;
-  /** USD per million output tokens. */
-  output: number;
 }
 
 export type GateOperator = '<' | '<=' | '>' | '>=' | '==';

@@ -1,4 +1,4 @@
-import type { MetricValue } from '../core/types.js';
+import type { MetricValue } from './types.js';
 import type { ComparisonStat } from '../stats/index.js';
 
 /** One metric compared with the baseline. Δ = new − base, in the metric's own units. */

@@ -1,5 +1,5 @@
-import type { GateConfig } from '../config/types.js';
-import type { MetricValue, SourceLocation } from '../core/types.js';
+import type { GateConfig } from './config.js';
+import type { MetricValue, SourceLocation } from './types.js';
 
 /** pass; fail (blocks when the gate is blocking, warns otherwise); inconclusive (regression gates only). */
 export type GateStatus = 'pass' | 'fail' | 'inconclusive';

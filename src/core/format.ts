@@ -1,4 +1,4 @@
-import type { MetricValue } from '../core/types.js';
+import type { MetricValue } from './types.js';
 
 /** False for a metric nothing fed (latency of precomputed answers): it is kept in report.json, not shown. */
 export function isMeasured(metric: MetricValue): boolean {

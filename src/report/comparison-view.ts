@@ -2,10 +2,10 @@
 // With statistics, the interval is the one the regression gate decides on - the (1 − 2α) interval of
 // new − base, 90% at α = 0.05 - and the verdict the gate's zone; without (no baseline, or a metric that is
 // not a mean of items), the new value's own interval. Each interval says its level.
-import type { ComparisonRow } from '../compare/types.js';
+import type { ComparisonRow } from '../core/comparison.js';
 import type { MetricValue } from '../core/types.js';
-import { formatDifference, formatMetricValue } from '../report/format.js';
-import type { Report } from '../report/types.js';
+import { formatDifference, formatMetricValue } from '../core/format.js';
+import type { Report } from '../core/report.js';
 
 export interface IntervalLike {
   lower: number;

@@ -1,10 +1,10 @@
 // The trend of the gated metrics over the runs of report.history: a Mermaid line chart per metric (GitHub
 // renders Mermaid in comments and job summaries) and a table of the last runs for readers without Mermaid.
 import type { MetricValue } from '../core/types.js';
-import { chartLabel } from '../github/chart.js';
-import { escapeInline } from '../report/escape.js';
-import { formatMetricValue } from '../report/format.js';
-import type { HistoryEntry, Report } from '../report/types.js';
+import { chartLabel } from './chart.js';
+import { escapeInline } from './escape.js';
+import { formatMetricValue } from '../core/format.js';
+import type { HistoryEntry, Report } from '../core/report.js';
 
 export interface TrendOptions {
   /** Charts drawn, one per metric. */

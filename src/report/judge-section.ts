@@ -3,10 +3,10 @@
 // agreement, pairwise results, and the low-score alerts with the judge's reasoning. The judge's warnings are
 // in the report's warnings, listed with the others.
 import type { MetricValue } from '../core/types.js';
-import { escapeInline } from '../report/escape.js';
-import { formatMetricValue } from '../report/format.js';
-import type { Report } from '../report/types.js';
-import type { JudgeReport } from './types.js';
+import { escapeInline } from './escape.js';
+import { formatMetricValue } from '../core/format.js';
+import type { Report } from '../core/report.js';
+import type { JudgeReport } from '../core/judge.js';
 
 const MAX_ALERT_ROWS = 20;
 const MAX_DISAGREEMENT_ROWS = 10;

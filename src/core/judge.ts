@@ -1,6 +1,5 @@
 // Types of stage 2, the LLM judge: its normalized configuration, what it records per item, and its report.
-import type { ItemError, MetricKind, TokenUsage } from '../core/types.js';
-import type { Price } from '../config/types.js';
+import type { MetricKind, Price, TokenUsage } from './types.js';
 import type { StratumAllocation } from '../stats/sampling.js';
 
 /** One level of a rating scale, as the judge must answer it. */
@@ -109,70 +108,6 @@ export interface JudgeConfig {
   pairwise?: PairwiseConfig;
   /** The price table for judge calls: defaults, then the config's `prices`, then `judge.prices`. */
   prices: Record<string, Price>;
-}
-
-/** One judge model's answer for one item and metric. */
-export interface JudgeVerdict {
-  model: string;
-  /** The level the judge chose (null: N/A or error). */
-  raw: number | string | null;
-  /** On 0–1 (null: N/A or error). */
-  normalized: number | null;
-  na: boolean;
-  reasoning: string;
-  /** Set when the judge gave no usable answer: never a pass, never a zero. */
-  error?: ItemError;
-  /** Requests made, retries and the re-ask after an invalid answer included. */
-  attempts: number;
-  cached: boolean;
-  /** Whether the answer was asked for with a strict JSON schema. */
-  structured?: boolean;
-}
-
-export type JudgedStatus = 'scored' | 'na' | 'error' | 'budget' | 'model_error';
-
-/** One metric of one item: the panel's verdicts and what they add up to. */
-export interface JudgedMetric {
-  status: JudgedStatus;
-  /** The aggregated normalized score written to `scores[judge_<metric>]` (null: N/A; absent: not counted). */
-  score?: number | null;
-  /** The aggregated level on the metric's own scale. */
-  raw?: number | string | null;
-  verdicts: JudgeVerdict[];
-}
-
-export type PairwiseWinner = 'candidate' | 'other' | 'tie';
-
-export interface PairwiseOrderVerdict {
-  model: string;
-  /** Which answer was shown first: the candidate's (`candidate-first`) or the other one's. */
-  order: 'candidate-first' | 'other-first';
-  /** The winner as the judge said it, in candidate terms (null: error). */
-  winner: PairwiseWinner | null;
-  reasoning: string;
-  error?: ItemError;
-  attempts: number;
-  cached: boolean;
-}
-
-export interface PairwiseItemResult {
-  /** `model_error`: the candidate has no answer, a loss without a call. */
-  status: 'judged' | 'error' | 'budget' | 'identical' | 'no_other' | 'model_error';
-  /** Final verdict: a win only if both orders agree; disagreeing orders make a tie. */
-  outcome?: PairwiseWinner;
-  /** The orders disagreed (for at least one judge). */
-  inconsistent?: boolean;
-  verdicts: PairwiseOrderVerdict[];
-}
-
-/** What the judge did for one item, kept in `ItemRecord.judge`. */
-export interface ItemJudgement {
-  /** `sample`: in the random sample (counted); `failed`: judged because it failed stage 1 (listed only). */
-  selection: 'sample' | 'failed';
-  metrics: Record<string, JudgedMetric>;
-  pairwise?: PairwiseItemResult;
-  /** USD spent on this item's judge calls. */
-  costUsd: number;
 }
 
 export interface JudgeIdentity {
