@@ -19,6 +19,7 @@ export function knownMetricNames(
   }
   if (config.composite) names.push(config.composite.name);
   if (config.contamination) names.push(CONTAMINATION_METRIC);
+  names.push(...(dataset.reportedMetrics ?? []).map((metric) => metric.name));
   return names;
 }
 
@@ -38,7 +39,9 @@ export function checkMetricReferences(
       : ''
   }.`;
   const kinds = new Map(
-    Object.values(aggregate([], specs, { perCategory: false })).map((metric) => [metric.name, metric.kind]),
+    [...Object.values(aggregate([], specs, { perCategory: false })), ...(dataset.reportedMetrics ?? [])].map(
+      (metric) => [metric.name.split('@')[0]!, metric.kind],
+    ),
   );
   config.gates.forEach((gate, index) => {
     const kind = kinds.get(gate.metric.split('@')[0]!);
