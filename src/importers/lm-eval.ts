@@ -9,6 +9,7 @@
 // the filter appended when it is not `none` (`exact_match_strict_match`). A metric whose per-sample value is not a
 // number (corpus metrics such as bleu log tuples) cannot be paired per item and is not imported. The results file,
 // when present, gives higher_is_better, and each imported 0/1 metric's mean must equal its aggregate there.
+// A folder with results but no samples files (a run without --log_samples) is read by lm-eval-results.ts.
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Dataset, DatasetItem } from '../core/types.js';

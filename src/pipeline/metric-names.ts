@@ -33,7 +33,8 @@ export function checkMetricReferences(
   const overall = Object.keys(aggregate([], specs, { perCategory: false }));
   const categories = [...new Set(dataset.items.map((item) => item.category))].sort();
   const problems: UserError[] = [];
-  const list = `Known metrics: ${[...overall, ...(config.composite ? [config.composite.name] : [])].join(', ')}${
+  const reported = (dataset.reportedMetrics ?? []).map((metric) => metric.name);
+  const list = `Known metrics: ${[...overall, ...reported, ...(config.composite ? [config.composite.name] : [])].join(', ')}${
     config.metrics.perCategory && categories.length > 0
       ? `; per category as metric@category, categories: ${categories.join(', ')}`
       : ''
