@@ -166,7 +166,7 @@ function readTask(
         {
           ...at('n-samples', task),
           key: `n-samples.${task}.effective`,
-          fix: 'Every aggregate needs its n: use a results file from an lm_eval version that writes n-samples (0.4.3 or later), or run with --log_samples.',
+          fix: 'Every aggregate needs its n: use the results file of an lm_eval version that writes n-samples, or run lm_eval with --log_samples.',
         },
       );
     }

@@ -108,6 +108,49 @@ describe('lm-evaluation-harness results without per-sample files', () => {
     expect(acc.kind).toBe('rate');
   });
 
+  it("keeps a group's own row (n = its subtasks') out of the overall metric, which pools the subtasks", async () => {
+    const folder = await resultsFolder('group', (json) => {
+      const se = (p: number, n: number) => Math.sqrt((p * (1 - p)) / (n - 1));
+      json.results = {
+        mmlu: { alias: 'mmlu', 'acc,none': 0.6, 'acc_stderr,none': 0.02 },
+        mmlu_stem: { alias: ' - stem', 'acc,none': 0.55, 'acc_stderr,none': 0.03 },
+        mmlu_anatomy: { alias: '  - anatomy', 'acc,none': 81 / 135, 'acc_stderr,none': se(81 / 135, 135) },
+        mmlu_astronomy: {
+          alias: '  - astronomy',
+          'acc,none': 76 / 152,
+          'acc_stderr,none': se(76 / 152, 152),
+        },
+      };
+      Object.assign(json, {
+        group_subtasks: {
+          mmlu: ['mmlu_stem'],
+          mmlu_stem: ['mmlu_anatomy', 'mmlu_astronomy'],
+          mmlu_anatomy: [],
+          mmlu_astronomy: [],
+        },
+        'n-samples': {
+          mmlu_anatomy: { original: 135, effective: 135 },
+          mmlu_astronomy: { original: 152, effective: 152 },
+        },
+        higher_is_better: {},
+      });
+    });
+    const metrics = Object.fromEntries(
+      (await load(folder)).reportedMetrics!.map((metric) => [metric.name, metric]),
+    );
+    expect(Object.keys(metrics).sort()).toEqual([
+      'acc',
+      'acc@mmlu',
+      'acc@mmlu_anatomy',
+      'acc@mmlu_astronomy',
+      'acc@mmlu_stem',
+    ]);
+    expect(metrics['acc@mmlu']).toMatchObject({ kind: 'rate', value: 0.6, n: 287, standardError: 0.02 });
+    expect(metrics['acc@mmlu_stem']!.n).toBe(287);
+    expect(metrics.acc!.n).toBe(287);
+    expect(metrics.acc!.value).toBeCloseTo(157 / 287, 12);
+  });
+
   it('names the file and line of a malformed results file', async () => {
     const invalid = cli.out('invalid');
     await mkdir(invalid);
