@@ -3,7 +3,8 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { taskApiWorkspace } from '../baseline/helpers.js';
 import { createLocalBaselineStore } from '../../src/baseline/local-store.js';
 import { loadConfig } from '../../src/config/load.js';
 import { historyEntryOf } from '../../src/history/entry.js';
@@ -94,7 +95,7 @@ describe.skipIf(skipReason !== undefined)(
 
     it('takes the 2.x write endpoint (/api/v2/write?org=&bucket=) with a token header', async () => {
       const report = await runExample('task api, v=2');
-      const url = `${vm.url}/api/v2/write?org=evalgate&bucket=runs&precision=ns`;
+      const url = `${vm.url}/api/v2/write?org=evalgate&bucket=runs`;
       expect(await exportToInflux(report, url, { token: 'secret-token' })).toBeUndefined();
       const series = await accuracySeries('task api, v=2');
       const metric = report.metrics.accuracy!;
@@ -109,6 +110,24 @@ describe.skipIf(skipReason !== undefined)(
       expect(series.evalgate_value!.timestamps).toEqual([Date.parse(report.finishedAt)]);
       expect(series.evalgate_sha).toBeUndefined();
       expect(series.evalgate_run_id).toBeUndefined();
+    });
+
+    it('evalgate run --influx-write exports to it through /api/v2/write, with INFLUX_TOKEN as the token', async () => {
+      const workspace = await taskApiWorkspace();
+      vi.stubEnv('INFLUX_TOKEN', 'secret-token');
+      try {
+        const stored = await workspace.run([
+          '--influx-write',
+          `${vm.url}/api/v2/write?org=evalgate&bucket=cli`,
+        ]);
+        expect(stored.code).toBe(0);
+        expect(stored.stderr).not.toContain('warning');
+        const values = await vm.exportSeries(`evalgate_value{eval="task-api", metric="accuracy"}`);
+        expect(values[0]!.values[0]).toBeCloseTo(stored.report!.metrics.accuracy!.value!, 11);
+        expect(values[0]!.timestamps).toEqual([Date.parse(stored.report!.finishedAt)]);
+      } finally {
+        vi.unstubAllEnvs();
+      }
     });
 
     it('keeps the points of successive runs as one series a metric, in time order', async () => {
