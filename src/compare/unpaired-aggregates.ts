@@ -44,12 +44,23 @@ export function standardErrorOf(side: AggregateSide): number | undefined {
 export function whyNotComparable(next: AggregateSide, base: AggregateSide | undefined): string | undefined {
   if (!base || base.value === null) return undefined; // no baseline value: the usual "not compared" applies
   if (next.value === null) return 'this run has no value for it';
-  const missing = [
-    standardErrorOf(base) === undefined ? 'the baseline' : '',
-    standardErrorOf(next) === undefined ? 'this run' : '',
-  ].filter(Boolean);
+  const sides: [string, AggregateSide][] = [
+    ['the baseline', base],
+    ['this run', next],
+  ];
+  const missing = sides.filter(([, side]) => standardErrorOf(side) === undefined);
   if (missing.length === 0) return undefined;
-  return `${missing.join(' and ')} reported no standard error for it (lm_eval's stderr "N/A"), and without per-item scores there is no interval to decide on; run lm_eval with --log_samples to compare item by item`;
+  const reported = missing.filter(([, side]) => side.standardError === null).map(([who]) => who);
+  const computed = missing.filter(([, side]) => side.standardError === undefined).map(([who]) => who);
+  const why = [
+    reported.length > 0
+      ? `${reported.join(' and ')} reported no standard error for it (lm_eval's stderr "N/A")`
+      : '',
+    computed.length > 0
+      ? `${computed.join(' and ')} computed it from items without a standard error to compare with`
+      : '',
+  ].filter(Boolean);
+  return `${why.join('; ')}: without per-item scores on both sides there is no interval to decide on. Run lm_eval with --log_samples to compare item by item`;
 }
 
 /**
