@@ -37,6 +37,7 @@ export function buildBaselineRecord(report: Report): BaselineRecord {
           kind: metric.kind,
           interval: metric.interval,
           higherIsBetter: metric.higherIsBetter,
+          ...(metric.standardError === undefined ? {} : { standardError: metric.standardError }),
         },
       ]),
     ),

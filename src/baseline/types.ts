@@ -35,7 +35,10 @@ export interface BaselineRecord {
   judge: unknown;
   metricSpecs: MetricSpec[];
   items: BaselineItem[];
-  aggregates: Record<string, Pick<MetricValue, 'value' | 'n' | 'kind' | 'interval' | 'higherIsBetter'>>;
+  aggregates: Record<
+    string,
+    Pick<MetricValue, 'value' | 'n' | 'kind' | 'interval' | 'higherIsBetter' | 'standardError'>
+  >;
   /** The aggregates of the last accepted runs (at most 50), oldest first, this one last; absent in older baselines. */
   history?: HistoryEntry[];
 }

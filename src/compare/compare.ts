@@ -11,6 +11,12 @@ import {
 } from '../stats/index.js';
 import { formatDifference } from '../core/format.js';
 import type { ComparisonReport, ComparisonRow } from '../core/comparison.js';
+import {
+  compareReportedAggregates,
+  isReportedComparison,
+  whyNotComparable,
+  type AggregateSide,
+} from './unpaired-aggregates.js';
 
 /** Margin used to compute the statistics of metrics no gate decides on; their zone is not shown. */
 const UNGATED_MARGIN = 1e-9;
@@ -79,6 +85,7 @@ export function compareWithBaseline(
   );
 
   const rows: ComparisonRow[] = [];
+  const notComparable: Record<string, string> = {};
   for (const [name, metric] of Object.entries(metrics)) {
     if (metric.category !== undefined && !gates.has(name)) continue;
     const base = record.aggregates[name];
@@ -117,6 +124,8 @@ export function compareWithBaseline(
         `this benchmark is too small to detect a drop of ${formatDifference(metric, gate.margin).replace(/^[+−±]/, '')} in ${name}: the smallest drop it detects with 80% power is ${formatDifference(metric, row.stat.mde).replace(/^[+−±]/, '')}.`,
       );
     }
+    const notCompared = isReportedComparison(metric, base) ? whyNotComparable(metric, base) : undefined;
+    if (notCompared) notComparable[name] = notCompared;
     rows.push(row);
   }
   // A gated metric that compared nothing (n = 0) is not a test: it does not enlarge the family.
@@ -138,6 +147,7 @@ export function compareWithBaseline(
     missingInRun,
     rows,
     categoryWarnings: categoryWarnings(metrics, gates, pairedRecords, baseById, record.aggregates, alpha),
+    ...(Object.keys(notComparable).length > 0 ? { notComparable } : {}),
     warnings,
   };
 }
@@ -160,7 +170,7 @@ function statisticsFor(
   metric: MetricValue,
   records: readonly ItemRecord[],
   baseById: ReadonlyMap<string, BaselineItem>,
-  baseAggregate: { value: number | null; n: number } | undefined,
+  baseAggregate: AggregateSide | undefined,
   margin: number,
   alpha: number,
 ): { stat: ComparisonStat; regressed: string[]; improved: string[] } | undefined {
@@ -187,9 +197,10 @@ function statisticsFor(
     higherIsBetter: metric.higherIsBetter,
     bootstrap: { resamples: 999, seed: 12345 },
   };
-  // With no id in common, the pairs say nothing about whether the baseline keeps scores: ask the baseline itself,
-  // so a baseline of other items gives a paired row with n = 0 (not compared), never an unpaired comparison.
-  if (baseHasScores || baselineKeepsScores(metric, baseById)) {
+  // A run of items that shares no id with a baseline that keeps per-item scores gets a paired row with n = 0 (not
+  // compared), never an unpaired comparison with other items. A run of reported aggregates (with a standard error) has
+  // no per-item scores: it is compared from the aggregates below.
+  if (baseHasScores || (metric.standardError === undefined && baselineKeepsScores(metric, baseById))) {
     // Turns of one scenario are not independent: the statistics cluster on the scenario id.
     const stat = compareMetric(
       { design: 'paired', kind, base: baseValues, new: newValues, clusters: scenarios },
@@ -205,6 +216,10 @@ function statisticsFor(
       });
     }
     return { stat, regressed, improved };
+  }
+  if (baseAggregate && isReportedComparison(metric, baseAggregate)) {
+    const stat = compareReportedAggregates(metric, baseAggregate, options);
+    return stat && { stat, regressed: [], improved: [] };
   }
   if (baseAggregate?.value == null || metric.value === null || kind === 'continuous') return undefined;
   const stat = compareMetric(
@@ -239,7 +254,7 @@ function categoryWarnings(
   gates: ReadonlyMap<string, RegressionGate>,
   records: readonly ItemRecord[],
   baseById: ReadonlyMap<string, BaselineItem>,
-  aggregates: Record<string, { value: number | null; n: number }>,
+  aggregates: Record<string, AggregateSide>,
   alpha: number,
 ): string[] {
   const candidates: { name: string; metric: MetricValue; stat: ComparisonStat }[] = [];

@@ -67,6 +67,8 @@ export interface Dataset {
   importedMetrics?: MetricSpec[];
   /** Set when a held-out rotation reduced the items to its active set (src/rotation/held-out.ts). */
   heldOut?: HeldOutSelection;
+  /** Aggregates another harness reported without per-item results (lm-eval results_*.json alone). */
+  reportedMetrics?: MetricValue[];
 }
 
 export interface TokenUsage {
@@ -186,6 +188,8 @@ export interface MetricValue {
   description: string;
   /** How a corpus metric was computed, in sacreBLEU's signature format (kind 'corpus'). */
   signature?: string;
+  /** A harness's reported aggregate: its standard error, or null when it reported none. Absent when computed from items. */
+  standardError?: number | null;
 }
 
 export type MetricsMap = Record<string, MetricValue>;

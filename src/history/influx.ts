@@ -1,6 +1,8 @@
 // Export of a run's metrics to a time-series database in InfluxDB line protocol over HTTP: the write
 // endpoints of InfluxDB 1.x (/write?db=), 2.x (/api/v2/write?org=&bucket=, token) and VictoriaMetrics
-// (/write, /influx/write) all take the same body. One point a metric, stamped with the run's end.
+// (/write, /api/v2/write) all take the same body. One point a metric, stamped with the run's end.
+// VictoriaMetrics reads every field as a number (a string field becomes a series of zeros), so the string
+// fields (sha, run_id) are sent only to a server whose /ping says it is InfluxDB (X-Influxdb-Build).
 import type { Report } from '../core/report.js';
 import { describeEndpoint } from './endpoint.js';
 import { historyEntryOf } from './entry.js';
@@ -17,7 +19,8 @@ export interface InfluxExportOptions {
 }
 
 /** The run's metrics as line protocol: `evalgate,eval=…,metric=…,decision=… value=…,lower=…,upper=…,n=…i,sha="…" <ns>`. */
-export function toLineProtocol(report: Report): string {
+export function toLineProtocol(report: Report, options: { stringFields?: boolean } = {}): string {
+  const stringFields = options.stringFields ?? true;
   const entry = historyEntryOf(report);
   const timestamp = `${BigInt(Date.parse(entry.date)) * 1_000_000n}`;
   const lines: string[] = [];
@@ -34,8 +37,8 @@ export function toLineProtocol(report: Report): string {
       ...(isFiniteNumber(metric.lower) ? [`lower=${metric.lower}`] : []),
       ...(isFiniteNumber(metric.upper) ? [`upper=${metric.upper}`] : []),
       `n=${Math.trunc(metric.n)}i`,
-      ...(entry.sha ? [`sha=${quoteString(entry.sha)}`] : []),
-      ...(entry.runId ? [`run_id=${quoteString(entry.runId)}`] : []),
+      ...(stringFields && entry.sha ? [`sha=${quoteString(entry.sha)}`] : []),
+      ...(stringFields && entry.runId ? [`run_id=${quoteString(entry.runId)}`] : []),
     ];
     lines.push(`${escapeMeasurement(MEASUREMENT)},${tags.join(',')} ${fields.join(',')} ${timestamp}`);
   }
@@ -61,7 +64,7 @@ export async function exportToInflux(
   if (target.protocol !== 'http:' && target.protocol !== 'https:') {
     return `the metrics export URL (--influx-write) must be http:// or https://, not ${target.protocol}`;
   }
-  const body = toLineProtocol(report);
+  const body = toLineProtocol(report, { stringFields: await isInfluxDB(target) });
   if (body === '') return undefined;
   const where = describeEndpoint(url);
   const attempts = Math.max(1, options.attempts ?? 3);
@@ -96,6 +99,24 @@ export async function exportToInflux(
     last = `the metrics export to ${where} failed after ${attempt} attempt${attempt === 1 ? '' : 's'} (${answer}).`;
   }
   return last;
+}
+
+/**
+ * Whether the server behind a write URL is InfluxDB, which stores string fields: its /ping (beside /write or
+ * /api/v2/write, unauthenticated in 1.x and 2.x) answers with X-Influxdb-Build. VictoriaMetrics does not send
+ * it. Any doubt (no answer, a proxy) means numbers only, which every server stores as sent.
+ */
+async function isInfluxDB(target: URL): Promise<boolean> {
+  const ping = new URL(target);
+  ping.pathname = `${ping.pathname.replace(/\/(api\/v2\/)?write\/?$/, '')}/ping`;
+  ping.search = '';
+  try {
+    const response = await fetch(ping, { signal: AbortSignal.timeout(5_000) });
+    await response.body?.cancel();
+    return response.headers.has('x-influxdb-build');
+  } catch {
+    return false;
+  }
 }
 
 function fixFor(status: number): string {

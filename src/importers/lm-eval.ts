@@ -9,12 +9,14 @@
 // the filter appended when it is not `none` (`exact_match_strict_match`). A metric whose per-sample value is not a
 // number (corpus metrics such as bleu log tuples) cannot be paired per item and is not imported. The results file,
 // when present, gives higher_is_better, and each imported 0/1 metric's mean must equal its aggregate there.
+// A folder with results but no samples files (a run without --log_samples) is read by lm-eval-results.ts.
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
 import type { Dataset, DatasetItem } from '../core/types.js';
 import { isRecord, type JsonRecord } from '../dataset/fields.js';
 import { describeValue, readJsonLines, readTextFile, type TextFile } from '../dataset/json-text.js';
 import { ProblemList } from '../dataset/problems.js';
+import { importLmEvalResults } from './lm-eval-results.js';
 import { findFiles, importedDataset, listFiles, metricSpec, snakeName, type MetricInfo } from './common.js';
 
 const SAMPLES_FILE = /^samples_(.+)_(\d{4}-\d{2}-\d{2}T[0-9.:-]+)\.jsonl$/;
@@ -58,17 +60,14 @@ export async function importLmEval(root: string): Promise<Dataset> {
     const beside = await findFiles(path.dirname(samples[0]!), RESULTS_FILE);
     results = beside.files.filter((file) => stamps.has(RESULTS_FILE.exec(path.basename(file))![1]));
   }
+  // Without per-sample files (no --log_samples), the reported aggregates are gated, compared unpaired.
+  if (samples.length === 0 && results.length > 0) return importLmEvalResults(results, root);
   if (samples.length === 0) {
-    throw new UserError(
-      files.length > 0
-        ? 'found lm-evaluation-harness results but no per-sample files (samples_<task>_<timestamp>.jsonl).'
-        : 'no lm-evaluation-harness output (results_*.json, samples_*.jsonl) here.',
-      {
-        file: root,
-        key: 'dataset.path',
-        fix: 'Run lm_eval with --output_path <folder> --log_samples and point dataset.path at that folder: evalgate pairs runs item by item.',
-      },
-    );
+    throw new UserError('no lm-evaluation-harness output (results_*.json, samples_*.jsonl) here.', {
+      file: root,
+      key: 'dataset.path',
+      fix: 'Run lm_eval with --output_path <folder> (and --log_samples, so that runs pair item by item) and point dataset.path at that folder.',
+    });
   }
   const byTask = new Map<string, string>();
   for (const file of samples) {

@@ -19,6 +19,7 @@ export function knownMetricNames(
   }
   if (config.composite) names.push(config.composite.name);
   if (config.contamination) names.push(CONTAMINATION_METRIC);
+  names.push(...(dataset.reportedMetrics ?? []).map((metric) => metric.name));
   return names;
 }
 
@@ -32,13 +33,16 @@ export function checkMetricReferences(
   const overall = Object.keys(aggregate([], specs, { perCategory: false }));
   const categories = [...new Set(dataset.items.map((item) => item.category))].sort();
   const problems: UserError[] = [];
-  const list = `Known metrics: ${[...overall, ...(config.composite ? [config.composite.name] : [])].join(', ')}${
+  const reported = (dataset.reportedMetrics ?? []).map((metric) => metric.name);
+  const list = `Known metrics: ${[...overall, ...reported, ...(config.composite ? [config.composite.name] : [])].join(', ')}${
     config.metrics.perCategory && categories.length > 0
       ? `; per category as metric@category, categories: ${categories.join(', ')}`
       : ''
   }.`;
   const kinds = new Map(
-    Object.values(aggregate([], specs, { perCategory: false })).map((metric) => [metric.name, metric.kind]),
+    [...Object.values(aggregate([], specs, { perCategory: false })), ...(dataset.reportedMetrics ?? [])].map(
+      (metric) => [metric.name.split('@')[0]!, metric.kind],
+    ),
   );
   config.gates.forEach((gate, index) => {
     const kind = kinds.get(gate.metric.split('@')[0]!);

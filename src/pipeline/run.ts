@@ -7,6 +7,7 @@ import { loadDataset } from '../dataset/index.js';
 import { evaluateGates } from '../gates/index.js';
 import type { GateResult } from '../core/gates.js';
 import { compareWithBaseline } from '../compare/compare.js';
+import { comparedFromReportedErrors } from '../compare/unpaired-aggregates.js';
 import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
 import { readBaselineFile } from '../baseline/local-store.js';
 import { buildBaselineRecord } from '../baseline/build.js';
@@ -138,6 +139,7 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
   const metrics: MetricsMap = await timed('aggregation', () =>
     aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite }),
   );
+  for (const reported of dataset.reportedMetrics ?? []) metrics[reported.name] = reported;
   if (contamination) metrics[CONTAMINATION_METRIC] = contaminationMetric(contamination);
   const currentConfigHash = configHash(config);
   const metricHashes = metricScorerHashes(config, specs);
@@ -165,7 +167,7 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
     mode: config.regression.requireBaseline,
     regressionGates: config.gates.filter((gate) => gate.type === 'regression').length,
     origin: baseline?.origin,
-    paired: comparison.paired,
+    paired: comparison.paired + comparedFromReportedErrors(comparison),
     problem: lookupProblem,
     replacesBaseline: deps.replacesBaseline ?? deps.writeBaseline,
   });

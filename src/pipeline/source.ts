@@ -42,7 +42,7 @@ export async function createModelSource(
       })),
     };
   }
-  if (dataset.items.some((item) => item.precomputed !== undefined)) {
+  if (dataset.reportedMetrics || dataset.items.some((item) => item.precomputed !== undefined)) {
     return { source: createPrecomputedSource(), unmatchedResponseIds: () => [], droppedDuplicates: [] };
   }
   throw new UserError('there is nowhere to get answers from.', {

@@ -94,8 +94,22 @@ export interface UnpairedMeanExtra {
   t: number;
 }
 
+/** Two aggregates with the standard errors a harness reported (src/compare/unpaired-aggregates.ts). */
+export interface UnpairedReportedExtra {
+  type: 'unpaired-reported-se';
+  seBase: number;
+  seNew: number;
+  /** √(seBase² + seNew²), and z = Δ / se. */
+  se: number;
+  z: number;
+}
+
 export type ComparisonExtra =
-  PairedBinaryExtra | PairedContinuousExtra | UnpairedProportionExtra | UnpairedMeanExtra;
+  | PairedBinaryExtra
+  | PairedContinuousExtra
+  | UnpairedProportionExtra
+  | UnpairedMeanExtra
+  | UnpairedReportedExtra;
 
 /** One metric compared with the baseline: a row of the report. */
 export interface ComparisonStat {

@@ -90,17 +90,6 @@ describe('lm-evaluation-harness import', () => {
     );
     expect(text).toMatch(/samples_demo_2026-12-01T00-00-00\.000001\.jsonl:3: invalid JSON/);
   });
-
-  it('explains that a results file alone cannot be paired', async () => {
-    const folder = cli.out('aggregates-only');
-    await mkdir(folder);
-    await cp(
-      path.join(example, 'run-v1/my-org__tutor-v1/results_2026-11-30T10-12-01.518231.json'),
-      path.join(folder, 'results_2026-11-30T10-12-01.518231.json'),
-    );
-    const error = await userError(() => load(folder));
-    expect(error.describe()).toContain('--log_samples');
-  });
 });
 
 describe('gating two lm-eval runs through the CLI', () => {
