@@ -2,7 +2,7 @@
 // item by item (pointwise and both pairwise orders).
 import { describe, expect, it } from 'vitest';
 import { expectedCostPerItem, planJudge, planTasks } from '../../src/judge/stage/plan.js';
-import { judgedContents, promptsOf } from '../../src/judge/stage/content.js';
+import { judgedContents, promptsOf } from '../../src/judge/stage/judged-content.js';
 import { judgeConfig, makeRecords } from './helpers.js';
 
 const URL = 'http://127.0.0.1:9/v1';

@@ -1,7 +1,7 @@
 // One judge verdict from the client: the answer, asked again once with a note if it does not parse or is out of
 // scale; a second unusable answer is a judge error, never a score. No verdict means the budget stopped the call.
-import type { ChatMessage } from '../../core/types.js';
-import type { JudgeClient } from '../client.js';
+import type { ChatMessage, ItemError } from '../../core/types.js';
+import type { JudgeClient, JudgeReply, JudgeRequest } from '../client.js';
 import { parsePairwise, parsePointwise } from '../parse.js';
 import { PAIRWISE_SCHEMA, pointwiseSchema, schemaName, withCorrection } from '../prompt.js';
 import type { JudgeMetricDefinition, JudgeVerdict, PairwiseOrderVerdict, PairwiseWinner } from '../types.js';
@@ -11,18 +11,25 @@ export interface Outcome<V> {
   costUsd: number;
 }
 
-/** One pointwise verdict: the answer, asked again once if unusable; a second unusable answer is a judge error. */
-export async function judgePoint(
-  client: JudgeClient,
-  metric: JudgeMetricDefinition,
-  model: string,
-  messages: ChatMessage[],
-): Promise<Outcome<JudgeVerdict>> {
-  const request = {
-    model,
-    messages,
-    schema: { name: schemaName(metric.name), schema: pointwiseSchema(metric) },
-  };
+type Answer = Extract<JudgeReply, { kind: 'answer' }>;
+
+interface Question<V> {
+  request: JudgeRequest;
+  /** The verdict in a usable answer, or what is wrong with the answer. */
+  read(answer: Answer, attempts: number): { ok: true; verdict: V } | { ok: false; problem: string };
+  /** The verdict of a call without a usable answer. */
+  failed(error: ItemError, attempts: number): V;
+}
+
+const judgeError = (message: string, attempts: number): ItemError => ({
+  stage: 'judge',
+  kind: 'judge',
+  message,
+  attempts,
+});
+
+async function askWithOneReask<V>(client: JudgeClient, question: Question<V>): Promise<Outcome<V>> {
+  const { request } = question;
   let attempts = 0;
   let costUsd = 0;
   let firstProblem: string | undefined;
@@ -33,118 +40,81 @@ export async function judgePoint(
     if (reply.kind === 'budget') {
       // Budget ran out before the re-ask: the first answer was unusable, so this is an error, not a gap.
       if (firstProblem === undefined) return { costUsd };
-      return {
-        verdict: errorVerdict(
-          model,
-          `unusable answer (${firstProblem}); no budget left to ask again`,
-          attempts,
-        ),
-        costUsd,
-      };
+      const message = `unusable answer (${firstProblem}); no budget left to ask again`;
+      return { verdict: question.failed(judgeError(message, attempts), attempts), costUsd };
     }
-    if (reply.kind === 'error') {
-      return {
-        verdict: {
-          model,
-          raw: null,
-          normalized: null,
-          na: false,
-          reasoning: '',
-          error: reply.error,
-          attempts,
-          cached: false,
-        },
-        costUsd,
-      };
-    }
-    const parsed = parsePointwise(metric, reply.content, reply.refusal);
-    if (parsed.ok) {
+    if (reply.kind === 'error') return { verdict: question.failed(reply.error, attempts), costUsd };
+    const read = question.read(reply, attempts);
+    if (read.ok) {
       await reply.commit();
-      return {
-        verdict: {
-          model,
-          raw: parsed.raw,
-          normalized: parsed.normalized,
-          na: parsed.na,
-          reasoning: parsed.reasoning,
-          attempts,
-          cached: reply.cached,
-          structured: reply.structured,
-        },
-        costUsd,
-      };
+      return { verdict: read.verdict, costUsd };
     }
     if (round >= 2) {
-      return {
-        verdict: errorVerdict(
-          model,
-          `unusable answer twice: ${firstProblem}; then ${parsed.problem}`,
-          attempts,
-        ),
-        costUsd,
-      };
+      const message = `unusable answer twice: ${firstProblem}; then ${read.problem}`;
+      return { verdict: question.failed(judgeError(message, attempts), attempts), costUsd };
     }
-    firstProblem = parsed.problem;
-    reply = await client.send({ ...request, messages: withCorrection(messages, parsed.problem) });
+    firstProblem = read.problem;
+    reply = await client.send({ ...request, messages: withCorrection(request.messages, read.problem) });
   }
 }
 
-function errorVerdict(model: string, message: string, attempts: number): JudgeVerdict {
-  return {
-    model,
-    raw: null,
-    normalized: null,
-    na: false,
-    reasoning: '',
-    error: { stage: 'judge', kind: 'judge', message, attempts },
-    attempts,
-    cached: false,
-  };
+/** One judge's score of one item on one metric. */
+export function judgePoint(
+  client: JudgeClient,
+  metric: JudgeMetricDefinition,
+  model: string,
+  messages: ChatMessage[],
+): Promise<Outcome<JudgeVerdict>> {
+  return askWithOneReask<JudgeVerdict>(client, {
+    request: { model, messages, schema: { name: schemaName(metric.name), schema: pointwiseSchema(metric) } },
+    read(answer, attempts) {
+      const parsed = parsePointwise(metric, answer.content, answer.refusal);
+      if (!parsed.ok) return parsed;
+      const { raw, normalized, na, reasoning } = parsed;
+      const { cached, structured } = answer;
+      return { ok: true, verdict: { model, raw, normalized, na, reasoning, attempts, cached, structured } };
+    },
+    failed: (error, attempts) => ({
+      model,
+      raw: null,
+      normalized: null,
+      na: false,
+      reasoning: '',
+      error,
+      attempts,
+      cached: false,
+    }),
+  });
 }
 
-export async function judgePair(
+/** One judge's comparison of an item's two answers in one order, the winner named as candidate or other. */
+export function judgePair(
   client: JudgeClient,
   model: string,
   order: PairwiseOrderVerdict['order'],
   messages: ChatMessage[],
 ): Promise<Outcome<PairwiseOrderVerdict>> {
-  const request = { model, messages, schema: { name: schemaName('pairwise'), schema: PAIRWISE_SCHEMA } };
-  let attempts = 0;
-  let costUsd = 0;
-  let firstProblem: string | undefined;
-  let reply = await client.send(request);
-  const failed = (message: string): PairwiseOrderVerdict => ({
-    model,
-    order,
-    winner: null,
-    reasoning: '',
-    error: { stage: 'judge', kind: 'judge', message, attempts },
-    attempts,
-    cached: false,
-  });
-  for (let round = 1; ; round++) {
-    attempts += reply.attempts;
-    costUsd += reply.costUsd;
-    if (reply.kind === 'budget') {
-      if (firstProblem === undefined) return { costUsd };
-      return { verdict: failed(`unusable answer (${firstProblem}); no budget left to ask again`), costUsd };
-    }
-    if (reply.kind === 'error')
-      return { verdict: { ...failed(reply.error.message), error: reply.error }, costUsd };
-    const parsed = parsePairwise(reply.content, reply.refusal);
-    if (parsed.ok) {
-      await reply.commit();
-      const first: PairwiseWinner = order === 'candidate-first' ? 'candidate' : 'other';
-      const second: PairwiseWinner = order === 'candidate-first' ? 'other' : 'candidate';
+  const first: PairwiseWinner = order === 'candidate-first' ? 'candidate' : 'other';
+  const second: PairwiseWinner = order === 'candidate-first' ? 'other' : 'candidate';
+  return askWithOneReask<PairwiseOrderVerdict>(client, {
+    request: { model, messages, schema: { name: schemaName('pairwise'), schema: PAIRWISE_SCHEMA } },
+    read(answer, attempts) {
+      const parsed = parsePairwise(answer.content, answer.refusal);
+      if (!parsed.ok) return parsed;
       const winner: PairwiseWinner = parsed.winner === 'A' ? first : parsed.winner === 'B' ? second : 'tie';
       return {
-        verdict: { model, order, winner, reasoning: parsed.reasoning, attempts, cached: reply.cached },
-        costUsd,
+        ok: true,
+        verdict: { model, order, winner, reasoning: parsed.reasoning, attempts, cached: answer.cached },
       };
-    }
-    if (round >= 2)
-      return { verdict: failed(`unusable answer twice: ${firstProblem}; then ${parsed.problem}`), costUsd };
-    firstProblem = parsed.problem;
-    reply = await client.send({ ...request, messages: withCorrection(messages, parsed.problem) });
-  }
+    },
+    failed: (error, attempts) => ({
+      model,
+      order,
+      winner: null,
+      reasoning: '',
+      error,
+      attempts,
+      cached: false,
+    }),
+  });
 }

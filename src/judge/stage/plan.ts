@@ -6,7 +6,7 @@ import { messageCharacters, usd } from '../budget.js';
 import { pairwiseMessages, pointwiseMessages, type JudgedContent } from '../prompt.js';
 import { selectForJudge } from '../sample.js';
 import type { JudgeConfig } from '../types.js';
-import { judgedContents, promptsOf } from './content.js';
+import { judgedContents, promptsOf } from './judged-content.js';
 import type { JudgePlan, JudgeTask, PairContext } from './types.js';
 
 const averageLength = (values: number[]) =>

@@ -8,7 +8,7 @@ import type { ItemRecord } from '../../core/types.js';
 import type { JudgeConfig } from '../types.js';
 import { describePlan, estimateJudgeCost } from './estimate.js';
 import { executeTasks } from './execute.js';
-import { loadOtherAnswers } from './others.js';
+import { loadOtherAnswers } from './other-answers.js';
 import { planJudge } from './plan.js';
 import { judgePriceOf } from './prices.js';
 import { recordJudgements } from './record.js';
