@@ -40,16 +40,11 @@ export async function runJudgeStage(
   deps.log(describePlan(config, records.length, plan, estimate));
 
   const connection = deps.connect();
-  let verdicts;
-  try {
-    verdicts = await executeTasks(plan.tasks, connection.client, {
-      concurrency: config.endpoint.concurrency,
-      log: deps.log,
-      progressIntervalMs: deps.progressIntervalMs,
-    });
-  } finally {
-    await connection.close();
-  }
+  const verdicts = await executeTasks(plan.tasks, connection.client, {
+    concurrency: config.endpoint.concurrency,
+    log: deps.log,
+    progressIntervalMs: deps.progressIntervalMs,
+  }).finally(() => connection.close());
 
   const additions = recordJudgements(config, plan, verdicts);
   const advice = emptyAdvice();
