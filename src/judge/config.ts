@@ -11,6 +11,8 @@ import { DEFAULT_JUDGE_METRICS, builtinMetric, builtinMetricNames } from './metr
 import type { JudgeConfig, JudgeMetricDefinition } from '../core/judge.js';
 
 type Raw = Record<string, unknown>;
+/** A key path inside the `judge:` section. */
+const at = (...keys: (string | number)[]) => ['judge', ...keys];
 export type ProblemReporter = (keyPath: (string | number)[], message: string, fix?: string) => void;
 
 export const DEFAULT_PAIRWISE_CRITERION =
@@ -28,8 +30,58 @@ export function normalizeJudgeConfig(
 ): JudgeConfig | undefined {
   if (value === undefined || value === null) return undefined;
   const raw = obj(value);
-  const at = (...keys: (string | number)[]) => ['judge', ...keys];
+  const { single, models } = judgeModels(raw, problem);
+  const { metrics, metricNames, customFiles } = judgeMetrics(raw, baseDir, problem);
+  const pairwise = pairwiseConfig(raw, baseDir, problem);
+  if (metrics.length === 0 && !pairwise && metricNames.length === 0 && customFiles.length === 0) {
+    problem(
+      at('metrics'),
+      'the judge has nothing to judge.',
+      'List judge metrics, custom metrics, or add `pairwise:`.',
+    );
+  }
 
+  const prices = judgePrices(raw, topLevelPrices, models, single !== undefined, problem);
+
+  const sampleSeed = str(raw['sample-seed']) ?? 'judge-v1';
+  return {
+    endpoint: {
+      baseUrl: str(raw['base-url']) ?? '',
+      apiKeyEnv: str(raw['api-key-env']) ?? 'OPENAI_API_KEY',
+      headers: raw.headers as Record<string, string> | undefined,
+      temperature: num(raw.temperature) ?? 0,
+      seed: num(raw.seed),
+      timeoutMs: num(raw['timeout-ms']) ?? 60_000,
+      maxRetries: num(raw['max-retries']) ?? 3,
+      circuitBreaker: num(raw['circuit-breaker']) ?? DEFAULT_JUDGE_CIRCUIT_BREAKER,
+      concurrency: num(raw.concurrency) ?? 4,
+      maxTokens: num(raw['max-tokens']) ?? 512,
+      structuredOutput: (str(raw['structured-output']) ??
+        'auto') as JudgeConfig['endpoint']['structuredOutput'],
+    },
+    models,
+    aggregate: (str(raw.aggregate) ?? 'mean') as JudgeConfig['aggregate'],
+    sampling: {
+      rate: num(raw['sample-rate']) ?? 0.1,
+      minSample: num(raw['min-sample']) ?? 10,
+      seed: sampleSeed,
+      includeFailed: raw['include-failed'] === true,
+      judgeAll: raw['judge-all'] === true,
+      minPerCategory: num(raw['min-per-category']) ?? 0,
+    },
+    budgetUsd: num(raw['budget-usd']) ?? 2,
+    expectedOutputTokens: num(raw['expected-output-tokens']) ?? 200,
+    maxErrorRate: num(raw['max-error-rate']) ?? 0.1,
+    maxNaRate: num(raw['max-na-rate']) ?? 0.8,
+    alertBelow: num(raw['alert-below']) ?? 0.5,
+    metrics,
+    pairwise,
+    prices,
+  };
+}
+
+/** One judge (`model`) or a panel (`models`), never both. */
+function judgeModels(raw: Raw, problem: ProblemReporter): { single: string | undefined; models: string[] } {
   const single = str(raw.model);
   const panel = Array.isArray(raw.models) ? raw.models.filter((m): m is string => typeof m === 'string') : [];
   if (single !== undefined && panel.length > 0) {
@@ -43,7 +95,15 @@ export function normalizeJudgeConfig(
     problem(at(), 'the judge has no model.', 'Add `model: <name>` (or `models: [a, b]` for a panel).');
   }
   const models = single !== undefined ? [single] : panel;
+  return { single, models };
+}
 
+/** Built-in metrics by name (the default rubric when none are listed) and custom metric files, named once. */
+function judgeMetrics(
+  raw: Raw,
+  baseDir: string,
+  problem: ProblemReporter,
+): { metrics: JudgeMetricDefinition[]; metricNames: string[]; customFiles: string[] } {
   const metrics: JudgeMetricDefinition[] = [];
   const metricNames = Array.isArray(raw.metrics)
     ? raw.metrics.filter((m): m is string => typeof m === 'string')
@@ -86,41 +146,44 @@ export function normalizeJudgeConfig(
     }
     seen.set(metric.name, metric);
   }
+  return { metrics, metricNames, customFiles };
+}
 
-  let pairwise: JudgeConfig['pairwise'];
-  if (raw.pairwise !== undefined) {
-    const pw = obj(raw.pairwise);
-    const against = (str(pw.against) ?? (str(pw.reference) ? 'reference' : 'baseline')) as
-      'baseline' | 'reference';
-    const reference = str(pw.reference);
-    if (against === 'reference' && !reference) {
-      problem(
-        at('pairwise'),
-        'pairwise against a reference needs the reference answers.',
-        'Add `reference: <file.jsonl>` ({id, response} per line).',
-      );
-    }
-    if (against === 'baseline' && reference) {
-      problem(
-        at('pairwise', 'reference'),
-        '`reference` is set but `against` is baseline.',
-        'Set `against: reference`, or remove `reference`.',
-      );
-    }
-    pairwise = {
-      against,
-      referencePath: reference ? path.resolve(baseDir, reference) : undefined,
-      criterion: str(pw.criterion) ?? DEFAULT_PAIRWISE_CRITERION,
-    };
-  }
-  if (metrics.length === 0 && !pairwise && metricNames.length === 0 && customFiles.length === 0) {
+function pairwiseConfig(raw: Raw, baseDir: string, problem: ProblemReporter): JudgeConfig['pairwise'] {
+  if (raw.pairwise === undefined) return undefined;
+  const pw = obj(raw.pairwise);
+  const against = (str(pw.against) ?? (str(pw.reference) ? 'reference' : 'baseline')) as
+    'baseline' | 'reference';
+  const reference = str(pw.reference);
+  if (against === 'reference' && !reference) {
     problem(
-      at('metrics'),
-      'the judge has nothing to judge.',
-      'List judge metrics, custom metrics, or add `pairwise:`.',
+      at('pairwise'),
+      'pairwise against a reference needs the reference answers.',
+      'Add `reference: <file.jsonl>` ({id, response} per line).',
     );
   }
+  if (against === 'baseline' && reference) {
+    problem(
+      at('pairwise', 'reference'),
+      '`reference` is set but `against` is baseline.',
+      'Set `against: reference`, or remove `reference`.',
+    );
+  }
+  return {
+    against,
+    referencePath: reference ? path.resolve(baseDir, reference) : undefined,
+    criterion: str(pw.criterion) ?? DEFAULT_PAIRWISE_CRITERION,
+  };
+}
 
+/** The price table (defaults, then the top level, then judge.prices), with a price for every judge model. */
+function judgePrices(
+  raw: Raw,
+  topLevelPrices: Readonly<Record<string, Price>>,
+  models: readonly string[],
+  single: boolean,
+  problem: ProblemReporter,
+): Record<string, Price> {
   const prices: Record<string, Price> = {
     ...DEFAULT_PRICES,
     ...topLevelPrices,
@@ -129,48 +192,13 @@ export function normalizeJudgeConfig(
   for (const model of models) {
     if (!findPrice(prices, model)) {
       problem(
-        at(single !== undefined ? 'model' : 'models'),
+        at(single ? 'model' : 'models'),
         `no price is known for the judge model "${model}", so the judge budget cannot be enforced.`,
         `Add it under judge.prices, e.g. \`prices: {"${model}": {input: 0.15, output: 0.6}}\` (USD per million tokens; 0 for a free local model).`,
       );
     }
   }
-
-  const sampleSeed = str(raw['sample-seed']) ?? 'judge-v1';
-  return {
-    endpoint: {
-      baseUrl: str(raw['base-url']) ?? '',
-      apiKeyEnv: str(raw['api-key-env']) ?? 'OPENAI_API_KEY',
-      headers: raw.headers as Record<string, string> | undefined,
-      temperature: num(raw.temperature) ?? 0,
-      seed: num(raw.seed),
-      timeoutMs: num(raw['timeout-ms']) ?? 60_000,
-      maxRetries: num(raw['max-retries']) ?? 3,
-      circuitBreaker: num(raw['circuit-breaker']) ?? DEFAULT_JUDGE_CIRCUIT_BREAKER,
-      concurrency: num(raw.concurrency) ?? 4,
-      maxTokens: num(raw['max-tokens']) ?? 512,
-      structuredOutput: (str(raw['structured-output']) ??
-        'auto') as JudgeConfig['endpoint']['structuredOutput'],
-    },
-    models,
-    aggregate: (str(raw.aggregate) ?? 'mean') as JudgeConfig['aggregate'],
-    sampling: {
-      rate: num(raw['sample-rate']) ?? 0.1,
-      minSample: num(raw['min-sample']) ?? 10,
-      seed: sampleSeed,
-      includeFailed: raw['include-failed'] === true,
-      judgeAll: raw['judge-all'] === true,
-      minPerCategory: num(raw['min-per-category']) ?? 0,
-    },
-    budgetUsd: num(raw['budget-usd']) ?? 2,
-    expectedOutputTokens: num(raw['expected-output-tokens']) ?? 200,
-    maxErrorRate: num(raw['max-error-rate']) ?? 0.1,
-    maxNaRate: num(raw['max-na-rate']) ?? 0.8,
-    alertBelow: num(raw['alert-below']) ?? 0.5,
-    metrics,
-    pairwise,
-    prices,
-  };
+  return prices;
 }
 
 function describe(metric: JudgeMetricDefinition): string {

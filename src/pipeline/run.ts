@@ -19,7 +19,8 @@ import { createScorers, explainItem, listMetricSpecs, scoreItem } from '../score
 import type { Scorer } from '../scorers/scorer.js';
 import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../core/report.js';
 import { aggregate } from './aggregate.js';
-import { judgeMetricSpecs, runJudgeStage } from '../judge/index.js';
+import { judgeMetricSpecs, type JudgeConnection } from '../judge/index.js';
+import { judgeRecords } from './judge.js';
 import { checkMetricReferences } from './metric-names.js';
 import { findRunFailure } from './outage.js';
 import { createModelSource, type SourceSetup } from './source.js';
@@ -48,6 +49,8 @@ export interface RunDependencies {
   source?: ModelSource;
   /** With `source`: what the original source noted beside its answers (the merge of shards replays them). */
   sourceNotes?: Pick<Report['source'], 'unmatchedResponseIds' | 'droppedDuplicates'>;
+  /** A judge connection to use instead of the one the config describes (tests). */
+  connectJudge?: () => JudgeConnection;
   git?: Report['git'];
   now?: () => Date;
 }
@@ -126,7 +129,8 @@ export async function runEvaluation(config: EvalgateConfig, deps: RunDependencie
   if (otherSet) warnings.push(otherSet);
   const baseline = otherSet ? null : stored;
   const judgeStage = await timed('judge', () =>
-    runJudgeStage(config.judge, records, dataset.items, {
+    judgeRecords(config.judge, records, {
+      connect: deps.connectJudge,
       env: deps.env,
       log: deps.log,
       baseline: baseline?.record ?? null,

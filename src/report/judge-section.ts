@@ -31,10 +31,21 @@ function interval(metric: MetricValue | undefined): string {
 export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'dataset'>): string {
   const judge: JudgeReport = report.judge;
   if (judge.status === 'skipped') return `## LLM judge\n\nSkipped: ${escapeInline(judge.reason ?? '', 300)}.`;
-  const lines: string[] = [
+  return [
     `## LLM judge: ${judge.status === 'inconclusive' ? '❔ INCONCLUSIVE' : '✅ completed'}`,
     '',
-  ];
+    ...overviewLines(judge),
+    ...inconclusiveLines(judge),
+    ...metricLines(report),
+    ...panelLines(judge),
+    ...pairwiseLines(report),
+    ...alertLines(judge),
+  ].join('\n');
+}
+
+/** Who judged, the sample, the estimate and the spend: one bullet each. */
+function overviewLines(judge: JudgeReport): string[] {
+  const lines: string[] = [];
   const identity = judge.identity;
   if (identity) {
     lines.push(
@@ -86,10 +97,22 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
       }`,
     );
   }
+  return lines;
+}
+
+function inconclusiveLines(judge: JudgeReport): string[] {
+  const lines: string[] = [];
   if ((judge.inconclusiveReasons ?? []).length > 0) {
     lines.push('', '**Why INCONCLUSIVE** (gates on these metrics cannot pass):', '');
     for (const reason of judge.inconclusiveReasons ?? []) lines.push(`- ${escapeInline(reason, 400)}`);
   }
+  return lines;
+}
+
+/** The judge metrics table, and per category when there are several. */
+function metricLines(report: Pick<Report, 'judge' | 'metrics' | 'dataset'>): string[] {
+  const lines: string[] = [];
+  const judge = report.judge;
   const metrics = judge.metrics ?? [];
   if (metrics.length > 0) {
     lines.push(
@@ -131,6 +154,11 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
       );
     }
   }
+  return lines;
+}
+
+function panelLines(judge: JudgeReport): string[] {
+  const lines: string[] = [];
   if (judge.panel) {
     lines.push(
       '',
@@ -170,6 +198,12 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
       );
     }
   }
+  return lines;
+}
+
+function pairwiseLines(report: Pick<Report, 'judge' | 'metrics'>): string[] {
+  const lines: string[] = [];
+  const judge = report.judge;
   const pairwise = judge.pairwise;
   if (pairwise) {
     const winRate = report.metrics.win_rate;
@@ -193,6 +227,11 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
     );
     for (const reason of pairwise.reasons) lines.push(`- ${escapeInline(reason, 300)}`);
   }
+  return lines;
+}
+
+function alertLines(judge: JudgeReport): string[] {
+  const lines: string[] = [];
   const alerts = judge.alerts ?? [];
   if (alerts.length > 0) {
     lines.push(
@@ -213,5 +252,5 @@ export function renderJudgeSection(report: Pick<Report, 'judge' | 'metrics' | 'd
     if (alerts.length > MAX_ALERT_ROWS)
       lines.push('', `…and ${alerts.length - MAX_ALERT_ROWS} more in report.json.`);
   }
-  return lines.join('\n');
+  return lines;
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JudgeBudget, type Reservation } from '../../src/judge/budget.js';
-import { runJudgeStage } from '../../src/judge/index.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { judgeConfig, makeRecords, readJudgeRequest, stageDeps } from './helpers.js';
+import { judgeConfig, makeRecords, readJudgeRequest, stageDeps, runJudgeStage } from './helpers.js';
 
 const PRICE = { input: 3, output: 15 }; // USD per million tokens
 

@@ -1,9 +1,8 @@
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runJudgeStage } from '../../src/judge/index.js';
 import { DEFAULT_JUDGE_CIRCUIT_BREAKER } from '../../src/model/circuit-breaker.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { judgeConfig, makeRecords, score, stageDeps } from './helpers.js';
+import { judgeConfig, makeRecords, score, stageDeps, runJudgeStage } from './helpers.js';
 
 const BREAKER_MESSAGE = /the judge endpoint looks down after \d+ consecutive failed requests \(last error: /;
 

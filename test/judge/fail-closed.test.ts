@@ -7,7 +7,7 @@ import type { EvalgateConfig, GateOperator, ThresholdGate } from '../../src/core
 import type { ItemRecord } from '../../src/core/types.js';
 import { evaluateGates } from '../../src/gates/index.js';
 import type { GateResult } from '../../src/core/gates.js';
-import { applyJudgeAdvice, judgeMetricSpecs, runJudgeStage } from '../../src/judge/index.js';
+import { applyJudgeAdvice, judgeMetricSpecs } from '../../src/judge/index.js';
 import type { JudgeGateAdvice } from '../../src/core/judge.js';
 import { aggregate } from '../../src/pipeline/aggregate.js';
 import { startOpenAIServer, type OpenAIServer, type ScriptedReply } from '../support/openai-server.js';
@@ -18,6 +18,7 @@ import {
   score,
   stageDeps,
   type SeenJudgeRequest,
+  runJudgeStage,
 } from './helpers.js';
 
 let server: OpenAIServer;

@@ -2,8 +2,8 @@
 import { UserError, UserErrors } from '../../src/core/errors.js';
 import type { ItemRecord } from '../../src/core/types.js';
 import { normalizeJudgeConfig } from '../../src/judge/config.js';
-import type { JudgeStageDeps } from '../../src/judge/stage.js';
 import type { JudgeConfig } from '../../src/core/judge.js';
+import { judgeRecords, type JudgeDependencies } from '../../src/pipeline/judge.js';
 import { createMemoryCache } from '../../src/model/response-cache.js';
 import type { ChatRequestBody, ScriptedReply } from '../support/openai-server.js';
 
@@ -48,7 +48,7 @@ export function makeRecords(
   });
 }
 
-export function stageDeps(extra: Partial<JudgeStageDeps> = {}): JudgeStageDeps & { lines: string[] } {
+export function stageDeps(extra: Partial<JudgeDependencies> = {}): JudgeDependencies & { lines: string[] } {
   const lines: string[] = [];
   return {
     env: {},
@@ -60,6 +60,16 @@ export function stageDeps(extra: Partial<JudgeStageDeps> = {}): JudgeStageDeps &
     lines,
     ...extra,
   };
+}
+
+/** The judge stage as the pipeline runs it: connected from `deps`, its additions merged into `records`. */
+export function runJudgeStage(
+  config: JudgeConfig | undefined,
+  records: ItemRecord[],
+  _items: unknown,
+  deps: JudgeDependencies,
+): ReturnType<typeof judgeRecords> {
+  return judgeRecords(config, records, deps);
 }
 
 export interface SeenJudgeRequest {

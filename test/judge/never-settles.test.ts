@@ -18,7 +18,7 @@ const JUDGE_SOURCES = `${path.sep}src${path.sep}judge${path.sep}`;
 const stuckBudget: Plugin = {
   name: 'stuck-budget',
   setup(builder) {
-    builder.onResolve({ filter: /^\.\/budget\.js$/ }, (args) =>
+    builder.onResolve({ filter: /^\.\.?\/budget\.js$/ }, (args) =>
       args.importer.includes(JUDGE_SOURCES) ? { path: STUCK_BUDGET } : undefined,
     );
   },

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BaselineRecord } from '../../src/baseline/types.js';
-import { judgeMetricSpecs, runJudgeStage } from '../../src/judge/index.js';
+import { judgeMetricSpecs } from '../../src/judge/index.js';
 import { aggregate } from '../../src/pipeline/aggregate.js';
 import { wilsonInterval } from '../../src/stats/index.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { judgeConfig, makeRecords, readJudgeRequest, stageDeps, winner } from './helpers.js';
+import { judgeConfig, makeRecords, readJudgeRequest, stageDeps, winner, runJudgeStage } from './helpers.js';
 
 let server: OpenAIServer;
 

@@ -1,13 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runJudgeStage } from '../../src/judge/index.js';
 import { builtinMetric } from '../../src/judge/metrics.js';
 import { combineVerdicts, panelAgreement } from '../../src/judge/panel.js';
 import { renderJudgeSection } from '../../src/report/judge-section.js';
 import type { JudgeMetricDefinition } from '../../src/core/judge.js';
 import type { JudgeVerdict, JudgedMetric } from '../../src/core/types.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { judgeConfig, makeRecords, readJudgeRequest, score, stageDeps } from './helpers.js';
+import { judgeConfig, makeRecords, readJudgeRequest, score, stageDeps, runJudgeStage } from './helpers.js';
 
 const vectors = JSON.parse(readFileSync('/work/shared/reference/stats-vectors.json', 'utf8')) as {
   cohen_kappa: {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/pipeline/aggregate.js';
-import { judgeMetricSpecs, runJudgeStage } from '../../src/judge/index.js';
+import { judgeMetricSpecs } from '../../src/judge/index.js';
 import { createMemoryCache } from '../../src/model/response-cache.js';
 import { startOpenAIServer, type OpenAIServer, type ScriptedReply } from '../support/openai-server.js';
 import {
@@ -11,6 +11,7 @@ import {
   score,
   stageDeps,
   type SeenJudgeRequest,
+  runJudgeStage,
 } from './helpers.js';
 
 let server: OpenAIServer;
