@@ -11,9 +11,9 @@
 //   (normalized or not) decides.
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { firstDifference, jsonEqual, parseJsonStrict, preview } from './common.js';
+import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
 import { squadNormalize } from './squad.js';
 import type { AnsweredResponse, Scorer } from './scorer.js';
-import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
 
 export interface ExactMatchConfig {
   name: string;

@@ -13,8 +13,8 @@
 import { UserError } from '../core/errors.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { type Lookup, getPath, jsonEqual, parseJsonStrict, parsePath, preview } from './common.js';
-import type { AnsweredResponse, Scorer } from './scorer.js';
 import { defineMetric, metricNameSchema } from './definition.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
 
 export interface FieldMetricConfig {
   /** Metric name, e.g. `action_accuracy`. */

@@ -5,9 +5,9 @@
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { bleuSignature, sentenceBleu } from './bleu.js';
 import { chrfSignature, sentenceChrf } from './chrf.js';
+import { defineMetric, switchOrSettings } from './definition.js';
 import { rougeScores, type RougeType } from './rouge.js';
 import type { Scorer } from './scorer.js';
-import { defineMetric, switchOrSettings } from './definition.js';
 
 export const rougeMetric = defineMetric({
   key: 'rouge',

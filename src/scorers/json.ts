@@ -16,8 +16,8 @@ import addFormatsModule from 'ajv-formats';
 import { UserError } from '../core/errors.js';
 import type { MetricSpec } from '../core/types.js';
 import { describeJsonError, parseJsonStrict } from './common.js';
-import type { AnsweredResponse, Scorer } from './scorer.js';
 import { defineMetric, switchOrSettings } from './definition.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
 
 export interface JsonMetricsConfig {
   /** Path to a JSON Schema file; absent means the Task API shape (an object requiring `action`). */

@@ -18,8 +18,8 @@
 // broken dataset from an item that is not numeric, so the report's N/A count for the metric is what shows it.
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { preview, truncate } from './common.js';
-import type { AnsweredResponse, Scorer } from './scorer.js';
 import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
 
 export interface NumericMetricConfig {
   name: string;

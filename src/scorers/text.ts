@@ -11,9 +11,9 @@
 import { UserError } from '../core/errors.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { preview, truncate } from './common.js';
+import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
 import { squadF1 } from './squad.js';
 import type { AnsweredResponse, Scorer } from './scorer.js';
-import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
 
 export interface ContainsMetricConfig {
   name: string;
@@ -193,14 +193,11 @@ export function createRegexScorer(
 }
 
 export interface TokenF1Config {
-  /** Metric name; `f1` by default. */
+  /** Metric name. */
   name: string;
 }
 
-export function createTokenF1Scorer(
-  config: TokenF1Config = { name: 'f1' },
-  configKey = 'metrics.f1',
-): Scorer {
+export function createTokenF1Scorer(config: TokenF1Config, configKey = 'metrics.f1'): Scorer {
   const { name } = config;
   const metrics: readonly MetricSpec[] = [
     {
