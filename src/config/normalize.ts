@@ -20,6 +20,7 @@ import { defaultOf, withDefaults } from './defaults.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
 type Raw = Record<string, unknown>;
+type Problem = (keyPath: (string | number)[], message: string, fix?: string) => void;
 
 const SECTIONS = CONFIG_SCHEMA.properties;
 
@@ -36,7 +37,7 @@ export function normalizeConfig(
 ): EvalgateConfig {
   const baseDir = path.dirname(configFile);
   const problems: UserError[] = [];
-  const problem = (keyPath: (string | number)[], message: string, fix?: string): void => {
+  const problem: Problem = (keyPath, message, fix) => {
     problems.push(
       new UserError(message, { file: configFile, line: locate(keyPath), key: renderKey(keyPath), fix }),
     );
@@ -96,10 +97,7 @@ export function normalizeConfig(
   return config;
 }
 
-function normalizeRotation(
-  value: unknown,
-  problem: (keyPath: (string | number)[], message: string, fix?: string) => void,
-): RotationConfig | undefined {
+function normalizeRotation(value: unknown, problem: Problem): RotationConfig | undefined {
   if (value === undefined) return undefined;
   const raw = obj(withDefaults(value, SECTIONS.dataset.properties.rotation));
   const rotation: RotationConfig = {
@@ -223,77 +221,19 @@ function normalizeRegression(value: unknown, baseDir: string, overrides: ConfigO
   };
 }
 
-function normalizeGates(
-  value: unknown,
-  locate: Locate,
-  problem: (keyPath: (string | number)[], message: string, fix?: string) => void,
-): GateConfig[] {
+function normalizeGates(value: unknown, locate: Locate, problem: Problem): GateConfig[] {
   const names = new Map<string, number>();
   return arr(value).map((raw, index): GateConfig => {
+    const at = ['gates', index];
     const filled = obj(withDefaults(raw, CONFIG_SCHEMA.definitions.gate));
-    const metric = str(raw.metric)!;
-    const type = str(filled.type);
-    const severity = str(filled.severity) as GateConfig['severity'];
-    const line = locate(['gates', index]);
-    let gate: GateConfig;
-    if (type === 'regression') {
-      const margin = num(raw.margin);
-      if (margin === undefined) {
-        problem(
-          ['gates', index],
-          `the regression gate on "${metric}" has no margin.`,
-          'Add `margin:` — the largest drop you accept against the baseline, e.g. 0.02 for 2 points.',
-        );
-      }
-      if (raw.op !== undefined || raw.threshold !== undefined) {
-        problem(
-          ['gates', index],
-          'a regression gate compares with the baseline and takes no op or threshold.',
-          'Remove op/threshold, or make it a threshold gate (type: threshold).',
-        );
-      }
-      gate = {
-        type: 'regression',
-        name: str(raw.name) ?? `${metric} vs baseline`,
-        metric,
-        margin: margin ?? 0,
-        severity,
-        onInconclusive: str(filled['on-inconclusive']) as RegressionGate['onInconclusive'],
-        description: str(raw.description),
-        line,
-      };
-    } else {
-      const op = str(raw.op);
-      const threshold = num(raw.threshold);
-      if (op === undefined || threshold === undefined) {
-        problem(
-          ['gates', index],
-          `the gate on "${metric}" needs both \`op\` and \`threshold\`.`,
-          'For example: `op: ">="` and `threshold: 0.95`.',
-        );
-      }
-      if (raw.margin !== undefined || raw['on-inconclusive'] !== undefined) {
-        problem(
-          ['gates', index],
-          '`margin` and `on-inconclusive` belong to regression gates.',
-          'Add `type: regression` or remove them.',
-        );
-      }
-      gate = {
-        type: 'threshold',
-        name: str(raw.name) ?? `${metric} ${op ?? '?'} ${threshold ?? '?'}`,
-        metric,
-        op: (op ?? '>=') as ThresholdGate['op'],
-        threshold: threshold ?? 0,
-        severity,
-        description: str(raw.description),
-        line,
-      };
-    }
+    const gate =
+      filled.type === 'regression'
+        ? regressionGate(raw, filled, at, locate(at), problem)
+        : thresholdGate(raw, filled, at, locate(at), problem);
     const previous = names.get(gate.name);
     if (previous !== undefined) {
       problem(
-        ['gates', index],
+        at,
         `two gates are named "${gate.name}" (gates[${previous}] and gates[${index}]).`,
         'Give one of them a distinct `name:`.',
       );
@@ -301,6 +241,79 @@ function normalizeGates(
     names.set(gate.name, index);
     return gate;
   });
+}
+
+/** `raw` is the gate as written, `filled` the same with the schema's defaults. */
+function regressionGate(
+  raw: Raw,
+  filled: Raw,
+  at: (string | number)[],
+  line: number | undefined,
+  problem: Problem,
+): RegressionGate {
+  const metric = str(raw.metric)!;
+  const margin = num(raw.margin);
+  if (margin === undefined) {
+    problem(
+      at,
+      `the regression gate on "${metric}" has no margin.`,
+      'Add `margin:` — the largest drop you accept against the baseline, e.g. 0.02 for 2 points.',
+    );
+  }
+  if (raw.op !== undefined || raw.threshold !== undefined) {
+    problem(
+      at,
+      'a regression gate compares with the baseline and takes no op or threshold.',
+      'Remove op/threshold, or make it a threshold gate (type: threshold).',
+    );
+  }
+  return {
+    type: 'regression',
+    name: str(raw.name) ?? `${metric} vs baseline`,
+    metric,
+    margin: margin ?? 0,
+    severity: str(filled.severity) as GateConfig['severity'],
+    onInconclusive: str(filled['on-inconclusive']) as RegressionGate['onInconclusive'],
+    description: str(raw.description),
+    line,
+  };
+}
+
+function thresholdGate(
+  raw: Raw,
+  filled: Raw,
+  at: (string | number)[],
+  line: number | undefined,
+  problem: Problem,
+): ThresholdGate {
+  const metric = str(raw.metric)!;
+  const op = str(raw.op);
+  const threshold = num(raw.threshold);
+  if (op === undefined || threshold === undefined) {
+    problem(
+      at,
+      `the gate on "${metric}" needs both \`op\` and \`threshold\`.`,
+      'For example: `op: ">="` and `threshold: 0.95`.',
+    );
+  }
+  // Checked on the gate as written: `on-inconclusive` has a default.
+  if (raw.margin !== undefined || raw['on-inconclusive'] !== undefined) {
+    problem(
+      at,
+      '`margin` and `on-inconclusive` belong to regression gates.',
+      'Add `type: regression` or remove them.',
+    );
+  }
+  return {
+    type: 'threshold',
+    name: str(raw.name) ?? `${metric} ${op ?? '?'} ${threshold ?? '?'}`,
+    metric,
+    op: (op ?? '>=') as ThresholdGate['op'],
+    threshold: threshold ?? 0,
+    severity: str(filled.severity) as GateConfig['severity'],
+    description: str(raw.description),
+    line,
+  };
 }
 
 /**
