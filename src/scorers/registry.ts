@@ -2,7 +2,7 @@
 // To add one: write its scorer file with a `defineMetric` declaration, add it to METRIC_DEFINITIONS, and run
 // `npm run schema` to regenerate schemas/evalgate.schema.json.
 import { settingsWithDefaults } from '../config/defaults.js';
-import type { JsonSchema, ListMetricDefinition, MetricDefinition, ScorerContext } from './definition.js';
+import type { JsonSchema, MetricDefinition, ScorerContext } from './definition.js';
 import { exactMatchMetric } from './exact-match.js';
 import { fieldsMetric } from './fields.js';
 import { bleuMetric, chrfMetric, rougeMetric } from './generation.js';
@@ -26,11 +26,10 @@ export const METRIC_DEFINITIONS = [
 
 type Definitions = (typeof METRIC_DEFINITIONS)[number];
 type SettingsOf<D> = D extends MetricDefinition<string, infer Settings> ? Settings : never;
-type ListField<D> = D extends ListMetricDefinition<infer Field, unknown> ? Field : never;
 
 /** The metrics part of the normalized config: one field per family (a list, or settings when it is on). */
 export type MetricsConfig = {
-  [D in Definitions as ListField<D>]: SettingsOf<D>[];
+  [D in Definitions as D extends { many: true } ? D['field'] : never]: SettingsOf<D>[];
 } & {
   [D in Definitions as D extends { many: true } ? never : D['field']]?: SettingsOf<D>;
 } & {
