@@ -25,19 +25,19 @@ interface DefinitionBase<Field extends string> {
 
 /**
  * One scorer, or none: the value is `false` or absent (off), `true` (on with the defaults) or its settings. The
- * settings are the schema-valid value with the schema's defaults filled in and camelCase keys, unless
- * `settings` says otherwise.
+ * settings are the schema-valid value with the schema's defaults filled in and camelCase keys; a family that
+ * needs more declares `settings`, which gets the value as written (schema-valid) and returns undefined for off.
  */
 export interface SingleMetricDefinition<Field extends string, Settings> extends DefinitionBase<Field> {
   readonly many?: false;
-  settings?(value: unknown): Settings;
+  settings?(value: unknown): Settings | undefined;
   create(settings: Settings, context: ScorerContext): Scorer;
 }
 
 /** A list under the key: one scorer per entry (`metrics.fields[0]`, `metrics.fields[1]`...). */
 export interface ListMetricDefinition<Field extends string, Settings> extends DefinitionBase<Field> {
   readonly many: true;
-  settings?(value: unknown): Settings;
+  settings?(value: unknown): Settings[];
   create(settings: Settings, context: ScorerContext): Scorer;
 }
 
