@@ -7,6 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadConfigSchema } from './config-schema.mjs';
 
 const banner =
   "import { createRequire as __evalgateCreateRequire } from 'node:module';\nconst require = __evalgateCreateRequire(import.meta.url);";
@@ -15,16 +16,16 @@ const shebang = '#!/usr/bin/env node\n';
 
 /**
  * Puts the config validator compiled at build time (ajv's standalone code) in place of
- * src/config/config-validator.ts, which compiles it at run time. The options are CONFIG_AJV_OPTIONS of that
- * file; test/build/cli-bundle.test.ts checks that both give the same messages.
+ * src/config/config-validator.ts, which compiles it at run time. The schema is built from the sources
+ * (config-schema.mjs), the options are CONFIG_AJV_OPTIONS of that file; test/build/cli-bundle.test.ts checks
+ * that both give the same messages.
  * @type {import('esbuild').Plugin}
  */
 const precompiledConfigValidator = {
   name: 'precompiled-config-validator',
   setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]src[\\/]config[\\/]config-validator\.ts$/ }, () => {
-      const schemaFile = path.resolve('schemas/evalgate.schema.json');
-      const schema = JSON.parse(readFileSync(schemaFile, 'utf8'));
+    pluginBuild.onLoad({ filter: /[\\/]src[\\/]config[\\/]config-validator\.ts$/ }, async () => {
+      const { schema, inputs } = await loadConfigSchema();
       const ajv = new Ajv({
         allErrors: true,
         strict: false,
@@ -36,7 +37,7 @@ const precompiledConfigValidator = {
         contents: `${code}\nexport function configValidator() { return validate; }\n`,
         loader: 'js',
         resolveDir: path.resolve('.'),
-        watchFiles: [schemaFile],
+        watchFiles: inputs,
       };
     });
   },

@@ -3,7 +3,7 @@
 // same validator compiled at build time (ajv's standalone code, same schema and options), so a run spends no
 // time compiling the schema.
 import { Ajv, type ValidateFunction } from 'ajv';
-import schema from '../../schemas/evalgate.schema.json' with { type: 'json' };
+import { CONFIG_SCHEMA } from './schema.js';
 
 /** The ajv options of the config validator; scripts/bundle.mjs compiles with these too. */
 export const CONFIG_AJV_OPTIONS = { allErrors: true, strict: false, verbose: true } as const;
@@ -11,6 +11,6 @@ export const CONFIG_AJV_OPTIONS = { allErrors: true, strict: false, verbose: tru
 let validate: ValidateFunction | undefined;
 
 export function configValidator(): ValidateFunction {
-  validate ??= new Ajv(CONFIG_AJV_OPTIONS).compile(schema);
+  validate ??= new Ajv(CONFIG_AJV_OPTIONS).compile(CONFIG_SCHEMA);
   return validate;
 }

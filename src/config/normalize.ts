@@ -6,21 +6,27 @@ import type {
   ContaminationConfig,
   EvalgateConfig,
   GateConfig,
-  MetricsConfig,
   ModelConfig,
   RegressionConfig,
+  RegressionGate,
   ResponsesConfig,
   RotationConfig,
   ThresholdGate,
 } from '../core/config.js';
 import { renderKey, type Locate } from './validate.js';
 import { normalizeJudgeConfig } from '../judge/config.js';
-import { DEFAULT_MODEL_CIRCUIT_BREAKER } from '../model/circuit-breaker.js';
+import { normalizeMetrics } from '../scorers/registry.js';
+import { defaultOf, withDefaults } from './defaults.js';
+import { CONFIG_SCHEMA } from './schema.js';
 
 type Raw = Record<string, unknown>;
+type Problem = (keyPath: (string | number)[], message: string, fix?: string) => void;
+
+const SECTIONS = CONFIG_SCHEMA.properties;
 
 /**
- * Turns a schema-valid raw config (kebab-case keys) into the typed config with every default filled in,
+ * Turns a schema-valid raw config (kebab-case keys) into the typed config with every default of the schema
+ * filled in,
  * applies overrides, and checks what a JSON Schema cannot say (e.g. a threshold gate needs a threshold).
  */
 export function normalizeConfig(
@@ -31,14 +37,14 @@ export function normalizeConfig(
 ): EvalgateConfig {
   const baseDir = path.dirname(configFile);
   const problems: UserError[] = [];
-  const problem = (keyPath: (string | number)[], message: string, fix?: string): void => {
+  const problem: Problem = (keyPath, message, fix) => {
     problems.push(
       new UserError(message, { file: configFile, line: locate(keyPath), key: renderKey(keyPath), fix }),
     );
   };
 
-  const dataset = obj(raw.dataset);
-  const fields = obj(dataset.fields);
+  const dataset = obj(withDefaults(raw.dataset, SECTIONS.dataset));
+  const fields = obj(withDefaults(obj(dataset.fields), CONFIG_SCHEMA.definitions.datasetFields));
   const config: EvalgateConfig = {
     version: 1,
     name: str(raw.name) ?? (path.basename(baseDir).replace(/[^A-Za-z0-9._-]/g, '-') || 'evalgate'),
@@ -46,13 +52,13 @@ export function normalizeConfig(
     baseDir,
     dataset: {
       path: overrides.dataset ? path.resolve(overrides.dataset) : path.resolve(baseDir, str(dataset.path)!),
-      format: (str(dataset.format) ?? 'auto') as EvalgateConfig['dataset']['format'],
+      format: str(dataset.format) as EvalgateConfig['dataset']['format'],
       fields: {
-        id: str(fields.id) ?? 'id',
-        input: str(fields.input) ?? 'input',
-        expectedOutput: str(fields['expected-output']) ?? 'expected_output',
-        expectedAction: str(fields['expected-action']) ?? 'expected_action',
-        category: str(fields.category) ?? 'category',
+        id: str(fields.id)!,
+        input: str(fields.input)!,
+        expectedOutput: str(fields['expected-output'])!,
+        expectedAction: str(fields['expected-action'])!,
+        category: str(fields.category)!,
       },
       rotation: normalizeRotation(dataset.rotation, problem),
     },
@@ -60,23 +66,13 @@ export function normalizeConfig(
     responses: normalizeResponses(raw.responses, baseDir, overrides),
     cache: normalizeCache(raw.cache, baseDir),
     metrics: normalizeMetrics(obj(raw.metrics)),
-    composite: raw.composite
-      ? {
-          name: str(obj(raw.composite).name) ?? 'composite_score',
-          weights: obj(obj(raw.composite).weights) as Record<string, number>,
-        }
-      : undefined,
+    composite: normalizeComposite(raw.composite),
     prices: obj(raw.prices) as EvalgateConfig['prices'],
     regression: normalizeRegression(raw.regression, baseDir, overrides),
     gates: normalizeGates(raw.gates, locate, problem),
     contamination: normalizeContamination(raw.contamination, baseDir),
     judge: normalizeJudgeConfig(raw.judge, baseDir, problem, obj(raw.prices) as EvalgateConfig['prices']),
-    report: {
-      outDir: overrides.outDir
-        ? path.resolve(overrides.outDir)
-        : fromConfigOrCwd(baseDir, str(obj(raw.report)['out-dir']), 'evalgate-report'),
-      maxFailingItems: num(obj(raw.report)['max-failing-items']) ?? 10,
-    },
+    report: normalizeReport(raw.report, baseDir, overrides),
   };
   if (raw.model && raw.responses && !overrides.responses && !overrides.baseUrl) {
     problem(
@@ -101,15 +97,12 @@ export function normalizeConfig(
   return config;
 }
 
-function normalizeRotation(
-  value: unknown,
-  problem: (keyPath: (string | number)[], message: string, fix?: string) => void,
-): RotationConfig | undefined {
+function normalizeRotation(value: unknown, problem: Problem): RotationConfig | undefined {
   if (value === undefined) return undefined;
-  const raw = obj(value);
+  const raw = obj(withDefaults(value, SECTIONS.dataset.properties.rotation));
   const rotation: RotationConfig = {
     sets: num(raw.sets)!,
-    period: (str(raw.period) ?? 'monthly') as RotationConfig['period'],
+    period: str(raw.period) as RotationConfig['period'],
     set: num(raw.set),
   };
   if (rotation.set !== undefined && rotation.set > rotation.sets) {
@@ -124,21 +117,21 @@ function normalizeRotation(
 
 function normalizeContamination(value: unknown, baseDir: string): ContaminationConfig | undefined {
   if (value === undefined) return undefined;
-  const raw = obj(value);
+  const raw = obj(withDefaults(value, SECTIONS.contamination));
   const corpus = Array.isArray(raw.corpus) ? (raw.corpus as string[]) : [str(raw.corpus)!];
   return {
     corpus: corpus.map((entry) => path.resolve(baseDir, entry)),
-    ngram: num(raw.ngram) ?? 13,
-    fields: (raw.fields as ContaminationConfig['fields'] | undefined) ?? ['input', 'expected'],
-    format: (str(raw.format) ?? 'auto') as ContaminationConfig['format'],
-    textField: str(raw['text-field']) ?? 'text',
-    threshold: num(raw.threshold) ?? 0,
+    ngram: num(raw.ngram)!,
+    fields: raw.fields as ContaminationConfig['fields'],
+    format: str(raw.format) as ContaminationConfig['format'],
+    textField: str(raw['text-field'])!,
+    threshold: num(raw.threshold)!,
   };
 }
 
 function normalizeModel(value: unknown, overrides: ConfigOverrides): ModelConfig | undefined {
   if (value === undefined && overrides.baseUrl === undefined) return undefined;
-  const raw = obj(value);
+  const raw = obj(withDefaults(obj(value), SECTIONS.model));
   const baseUrl = overrides.baseUrl ?? str(raw['base-url']);
   const model = overrides.model ?? str(raw.model);
   if (!baseUrl || !model) {
@@ -150,21 +143,21 @@ function normalizeModel(value: unknown, overrides: ConfigOverrides): ModelConfig
   return {
     baseUrl,
     model,
-    apiKeyEnv: str(raw['api-key-env']) ?? 'OPENAI_API_KEY',
+    apiKeyEnv: str(raw['api-key-env'])!,
     systemPrompt: str(raw['system-prompt']),
-    temperature: num(raw.temperature) ?? 0,
+    temperature: num(raw.temperature),
     maxTokens: num(raw['max-tokens']),
     seed: num(raw.seed),
-    timeoutMs: num(raw['timeout-ms']) ?? 60_000,
-    maxRetries: num(raw['max-retries']) ?? 3,
-    concurrency: num(raw.concurrency) ?? 8,
+    timeoutMs: num(raw['timeout-ms'])!,
+    maxRetries: num(raw['max-retries'])!,
+    concurrency: num(raw.concurrency)!,
     stripThinking: raw['strip-thinking'] === true,
     stream: raw.stream === true,
     requestsPerMinute: num(raw['requests-per-minute']),
     tokensPerMinute: num(raw['tokens-per-minute']),
     deadlineMs: num(raw['deadline-ms']),
     headers: raw.headers as Record<string, string> | undefined,
-    circuitBreaker: num(raw['circuit-breaker']) ?? DEFAULT_MODEL_CIRCUIT_BREAKER,
+    circuitBreaker: num(raw['circuit-breaker']),
   };
 }
 
@@ -174,166 +167,73 @@ function normalizeResponses(
   overrides: ConfigOverrides,
 ): ResponsesConfig | undefined {
   if (value === undefined && overrides.responses === undefined) return undefined;
-  const raw = obj(value);
-  const fields = obj(raw.fields);
+  const schema = SECTIONS.responses;
+  const raw = obj(withDefaults(obj(value), schema));
+  const fields = obj(withDefaults(obj(raw.fields), schema.properties.fields));
   return {
     path: overrides.responses ? path.resolve(overrides.responses) : path.resolve(baseDir, str(raw.path)!),
-    format: (str(raw.format) ?? 'auto') as ResponsesConfig['format'],
-    fields: { id: str(fields.id) ?? 'id', response: str(fields.response) ?? 'response' },
-    onDuplicate: (str(raw['on-duplicate']) ?? 'error') as ResponsesConfig['onDuplicate'],
+    format: str(raw.format) as ResponsesConfig['format'],
+    fields: { id: str(fields.id)!, response: str(fields.response)! },
+    onDuplicate: str(raw['on-duplicate']) as ResponsesConfig['onDuplicate'],
   };
 }
 
 function normalizeCache(value: unknown, baseDir: string): CacheConfig {
   const raw = obj(value);
   return {
-    mode: (str(raw.mode) ?? 'read-write') as CacheConfig['mode'],
-    dir: fromConfigOrCwd(baseDir, str(raw.dir), '.evalgate/cache'),
+    mode: str(obj(withDefaults(raw, SECTIONS.cache)).mode) as CacheConfig['mode'],
+    dir: fromConfigOrCwd(baseDir, str(raw.dir), SECTIONS.cache),
   };
 }
 
-function normalizeMetrics(raw: Raw): MetricsConfig {
-  const exact = raw['exact-match'];
-  const json = raw.json;
-  const numeric = raw.numeric;
+function normalizeComposite(value: unknown): EvalgateConfig['composite'] {
+  if (!value) return undefined;
+  const raw = obj(withDefaults(value, SECTIONS.composite));
+  return { name: str(raw.name)!, weights: obj(raw.weights) as Record<string, number> };
+}
+
+function normalizeReport(
+  value: unknown,
+  baseDir: string,
+  overrides: ConfigOverrides,
+): EvalgateConfig['report'] {
+  const raw = obj(value);
   return {
-    exactMatch:
-      exact === undefined || exact === false
-        ? undefined
-        : {
-            name: str(obj(exact).name) ?? 'exact_match',
-            normalize: obj(exact).normalize === true,
-            json: obj(exact).json === true,
-          },
-    json: json === undefined || json === false ? undefined : { schema: str(obj(json).schema) },
-    fields: arr(raw.fields).map((field) => ({
-      name: str(field.name)!,
-      path: str(field.path)!,
-      expected: str(field.expected) ?? 'expected_action',
-    })),
-    contains: arr(raw.contains).map((entry) => ({
-      name: str(entry.name)!,
-      values: entry.values as string[],
-      caseSensitive: entry['case-sensitive'] !== false,
-    })),
-    regex: arr(raw.regex).map((entry) => ({
-      name: str(entry.name)!,
-      pattern: str(entry.pattern)!,
-      flags: str(entry.flags) ?? '',
-      mustMatch: entry['must-match'] !== false,
-    })),
-    numeric:
-      numeric === undefined || numeric === false
-        ? undefined
-        : {
-            name: str(obj(numeric).name) ?? 'numeric_match',
-            extract: (str(obj(numeric).extract) ?? 'boxed-or-last') as NonNullable<
-              MetricsConfig['numeric']
-            >['extract'],
-            tolerance: num(obj(numeric).tolerance) ?? 1e-6,
-          },
-    f1: raw.f1 === undefined || raw.f1 === false ? undefined : { name: str(obj(raw.f1).name) ?? 'f1' },
-    rouge:
-      raw.rouge === undefined || raw.rouge === false
-        ? undefined
-        : {
-            types: (obj(raw.rouge).types as NonNullable<MetricsConfig['rouge']>['types'] | undefined) ?? [
-              'rouge1',
-              'rouge2',
-              'rougeL',
-            ],
-            stemmer: obj(raw.rouge).stemmer === true,
-          },
-    bleu: raw.bleu === true ? true : undefined,
-    chrf: raw.chrf === true ? true : undefined,
-    perCategory: raw['per-category'] !== false,
+    outDir: overrides.outDir
+      ? path.resolve(overrides.outDir)
+      : fromConfigOrCwd(baseDir, str(raw['out-dir']), SECTIONS.report, 'out-dir'),
+    maxFailingItems: num(obj(withDefaults(raw, SECTIONS.report))['max-failing-items'])!,
   };
 }
 
 function normalizeRegression(value: unknown, baseDir: string, overrides: ConfigOverrides): RegressionConfig {
-  const raw = obj(value);
+  const given = obj(value);
+  const raw = obj(withDefaults(given, SECTIONS.regression));
   const baseline =
     overrides.baseline ?? (str(raw.baseline) ? path.resolve(baseDir, str(raw.baseline)!) : undefined);
   return {
-    baselineDir: fromConfigOrCwd(baseDir, str(raw['baseline-dir']), '.evalgate/baselines'),
+    baselineDir: fromConfigOrCwd(baseDir, str(given['baseline-dir']), SECTIONS.regression, 'baseline-dir'),
     baselinePath: baseline ? path.resolve(baseline) : undefined,
     goldenPath: str(raw.golden) ? path.resolve(baseDir, str(raw.golden)!) : undefined,
-    alpha: num(raw.alpha) ?? 0.05,
+    alpha: num(raw.alpha)!,
     requireSameDataset: raw['require-same-dataset'] === true,
-    requireBaseline: (str(raw['require-baseline']) ?? 'auto') as RegressionConfig['requireBaseline'],
+    requireBaseline: str(raw['require-baseline']) as RegressionConfig['requireBaseline'],
   };
 }
 
-function normalizeGates(
-  value: unknown,
-  locate: Locate,
-  problem: (keyPath: (string | number)[], message: string, fix?: string) => void,
-): GateConfig[] {
+function normalizeGates(value: unknown, locate: Locate, problem: Problem): GateConfig[] {
   const names = new Map<string, number>();
   return arr(value).map((raw, index): GateConfig => {
-    const metric = str(raw.metric)!;
-    const type = str(raw.type) ?? 'threshold';
-    const severity = (str(raw.severity) ?? 'blocking') as GateConfig['severity'];
-    const line = locate(['gates', index]);
-    let gate: GateConfig;
-    if (type === 'regression') {
-      const margin = num(raw.margin);
-      if (margin === undefined) {
-        problem(
-          ['gates', index],
-          `the regression gate on "${metric}" has no margin.`,
-          'Add `margin:` — the largest drop you accept against the baseline, e.g. 0.02 for 2 points.',
-        );
-      }
-      if (raw.op !== undefined || raw.threshold !== undefined) {
-        problem(
-          ['gates', index],
-          'a regression gate compares with the baseline and takes no op or threshold.',
-          'Remove op/threshold, or make it a threshold gate (type: threshold).',
-        );
-      }
-      gate = {
-        type: 'regression',
-        name: str(raw.name) ?? `${metric} vs baseline`,
-        metric,
-        margin: margin ?? 0,
-        severity,
-        onInconclusive: (str(raw['on-inconclusive']) ?? 'warn') as 'pass' | 'warn' | 'block',
-        description: str(raw.description),
-        line,
-      };
-    } else {
-      const op = str(raw.op);
-      const threshold = num(raw.threshold);
-      if (op === undefined || threshold === undefined) {
-        problem(
-          ['gates', index],
-          `the gate on "${metric}" needs both \`op\` and \`threshold\`.`,
-          'For example: `op: ">="` and `threshold: 0.95`.',
-        );
-      }
-      if (raw.margin !== undefined || raw['on-inconclusive'] !== undefined) {
-        problem(
-          ['gates', index],
-          '`margin` and `on-inconclusive` belong to regression gates.',
-          'Add `type: regression` or remove them.',
-        );
-      }
-      gate = {
-        type: 'threshold',
-        name: str(raw.name) ?? `${metric} ${op ?? '?'} ${threshold ?? '?'}`,
-        metric,
-        op: (op ?? '>=') as ThresholdGate['op'],
-        threshold: threshold ?? 0,
-        severity,
-        description: str(raw.description),
-        line,
-      };
-    }
+    const at = ['gates', index];
+    const filled = obj(withDefaults(raw, CONFIG_SCHEMA.definitions.gate));
+    const gate =
+      filled.type === 'regression'
+        ? regressionGate(raw, filled, at, locate(at), problem)
+        : thresholdGate(raw, filled, at, locate(at), problem);
     const previous = names.get(gate.name);
     if (previous !== undefined) {
       problem(
-        ['gates', index],
+        at,
         `two gates are named "${gate.name}" (gates[${previous}] and gates[${index}]).`,
         'Give one of them a distinct `name:`.',
       );
@@ -343,9 +243,90 @@ function normalizeGates(
   });
 }
 
-/** A path set in the config is relative to the config file; a default is relative to where evalgate runs. */
-function fromConfigOrCwd(baseDir: string, configured: string | undefined, fallback: string): string {
-  return configured ? path.resolve(baseDir, configured) : path.resolve(fallback);
+/** `raw` is the gate as written, `filled` the same with the schema's defaults. */
+function regressionGate(
+  raw: Raw,
+  filled: Raw,
+  at: (string | number)[],
+  line: number | undefined,
+  problem: Problem,
+): RegressionGate {
+  const metric = str(raw.metric)!;
+  const margin = num(raw.margin);
+  if (margin === undefined) {
+    problem(
+      at,
+      `the regression gate on "${metric}" has no margin.`,
+      'Add `margin:` — the largest drop you accept against the baseline, e.g. 0.02 for 2 points.',
+    );
+  }
+  if (raw.op !== undefined || raw.threshold !== undefined) {
+    problem(
+      at,
+      'a regression gate compares with the baseline and takes no op or threshold.',
+      'Remove op/threshold, or make it a threshold gate (type: threshold).',
+    );
+  }
+  return {
+    type: 'regression',
+    name: str(raw.name) ?? `${metric} vs baseline`,
+    metric,
+    margin: margin ?? 0,
+    severity: str(filled.severity) as GateConfig['severity'],
+    onInconclusive: str(filled['on-inconclusive']) as RegressionGate['onInconclusive'],
+    description: str(raw.description),
+    line,
+  };
+}
+
+function thresholdGate(
+  raw: Raw,
+  filled: Raw,
+  at: (string | number)[],
+  line: number | undefined,
+  problem: Problem,
+): ThresholdGate {
+  const metric = str(raw.metric)!;
+  const op = str(raw.op);
+  const threshold = num(raw.threshold);
+  if (op === undefined || threshold === undefined) {
+    problem(
+      at,
+      `the gate on "${metric}" needs both \`op\` and \`threshold\`.`,
+      'For example: `op: ">="` and `threshold: 0.95`.',
+    );
+  }
+  // Checked on the gate as written: `on-inconclusive` has a default.
+  if (raw.margin !== undefined || raw['on-inconclusive'] !== undefined) {
+    problem(
+      at,
+      '`margin` and `on-inconclusive` belong to regression gates.',
+      'Add `type: regression` or remove them.',
+    );
+  }
+  return {
+    type: 'threshold',
+    name: str(raw.name) ?? `${metric} ${op ?? '?'} ${threshold ?? '?'}`,
+    metric,
+    op: (op ?? '>=') as ThresholdGate['op'],
+    threshold: threshold ?? 0,
+    severity: str(filled.severity) as GateConfig['severity'],
+    description: str(raw.description),
+    line,
+  };
+}
+
+/**
+ * A path set in the config is relative to the config file; the schema's default is relative to where evalgate
+ * runs.
+ */
+function fromConfigOrCwd(
+  baseDir: string,
+  configured: string | undefined,
+  schema: Record<string, unknown>,
+  key = 'dir',
+): string {
+  return configured ? path.resolve(baseDir, configured) : path.resolve(String(defaultOf(schema, key)));
 }
 
 function obj(value: unknown): Raw {

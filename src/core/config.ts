@@ -2,6 +2,7 @@
 // (`base-url`, `on-inconclusive`); the loader turns them into these camelCase fields.
 import type { DatasetFormat, Price } from './types.js';
 import type { JudgeConfig } from './judge.js';
+import type { MetricsConfig } from '../scorers/registry.js';
 
 export type CacheMode = 'read-write' | 'read-only' | 'off';
 
@@ -85,69 +86,13 @@ export interface ContaminationConfig {
   threshold: number;
 }
 
-export interface ExactMatchConfig {
-  name: string;
-  /** SQuAD-style normalization: lower case, strip punctuation and articles, collapse spaces. */
-  normalize: boolean;
-  /** When both sides parse as JSON, compare the parsed values (key order and spacing do not matter). */
-  json: boolean;
-}
-
-export interface JsonMetricsConfig {
-  /** Path to a JSON Schema file; absent means the Task API shape (an object requiring `action`). */
-  schema?: string;
-}
-
-export interface FieldMetricConfig {
-  /** Metric name, e.g. `action_accuracy`. */
-  name: string;
-  /** Dotted path into the parsed JSON output, e.g. `action` or `params.priority`. */
-  path: string;
-  /** Where the expected value comes from: `expected_action`, or a dotted path into the parsed expected output. */
-  expected: string;
-}
-
-export interface ContainsMetricConfig {
-  name: string;
-  /** Literal strings the output must contain (all of them). `{{expected}}` stands for the expected output. */
-  values: string[];
-  caseSensitive: boolean;
-}
-
-export interface RegexMetricConfig {
-  name: string;
-  pattern: string;
-  flags: string;
-  /** true: the output must match; false: the output must not match. */
-  mustMatch: boolean;
-}
-
-export interface NumericMetricConfig {
-  name: string;
-  /** How the final answer is found in the output. */
-  extract: 'boxed-or-last' | 'boxed' | 'last-number';
-  /** Absolute tolerance for the comparison. */
-  tolerance: number;
-}
-
-export interface MetricsConfig {
-  exactMatch?: ExactMatchConfig;
-  json?: JsonMetricsConfig;
-  fields: FieldMetricConfig[];
-  contains: ContainsMetricConfig[];
-  regex: RegexMetricConfig[];
-  numeric?: NumericMetricConfig;
-  /** SQuAD token F1 between the output and the expected output. */
-  f1?: { name: string };
-  /** ROUGE F-measures against the expected output (rouge1, rouge2, rouge_l). */
-  rouge?: { types: ('rouge1' | 'rouge2' | 'rougeL')[]; stemmer: boolean };
-  /** Sentence BLEU per item and corpus BLEU (sacreBLEU defaults). */
-  bleu?: boolean;
-  /** chrF2 per item and corpus chrF2 (sacreBLEU defaults). */
-  chrf?: boolean;
-  /** Per-category aggregates for every metric. */
-  perCategory: boolean;
-}
+// The metrics section is declared by the scorers (src/scorers/registry.ts); these names stay importable from here.
+export type { MetricsConfig } from '../scorers/registry.js';
+export type { ExactMatchConfig } from '../scorers/exact-match.js';
+export type { FieldMetricConfig } from '../scorers/fields.js';
+export type { JsonMetricsConfig } from '../scorers/json.js';
+export type { NumericMetricConfig } from '../scorers/numeric.js';
+export type { ContainsMetricConfig, RegexMetricConfig } from '../scorers/text.js';
 
 export type GateOperator = '<' | '<=' | '>' | '>=' | '==';
 export type GateSeverity = 'blocking' | 'warning';

@@ -1,31 +1,6 @@
-// Helpers shared by the scorer families: the extended scorer interface, a strict JSON parse with a tiny memo,
-// JSON value equality, dotted paths, and metric-name checks.
+// Helpers shared by the scorer families: a strict JSON parse with a tiny memo, JSON value equality, dotted paths,
+// and metric-name checks.
 import { UserError } from '../core/errors.js';
-import type { DatasetItem, ModelResponse } from '../core/types.js';
-import type { Scorer } from './scorer.js';
-
-/** A response that has an output: what `Scorer.score` receives. */
-export type AnsweredResponse = ModelResponse & { output: string };
-
-/**
- * A scorer with optional extras. Everything here is optional, so any plain `Scorer` is one too.
- * `Scorer` itself is unchanged.
- */
-export interface DetailedScorer extends Scorer {
-  /** The config key that declared the scorer (`metrics.fields[0]`); errors about its metrics name it. */
-  readonly configKey?: string;
-  /**
-   * Whether the scorer's metrics apply to the item at all, whatever the output (false when the item has no
-   * expected answer). An error item scores 0 on the 'fail' metrics that apply, and null (N/A) on those that do
-   * not. Absent means "always applies".
-   */
-  applies?(item: DatasetItem): boolean;
-  /**
-   * Why the item scored as it did, one short sentence per metric that has something to say (a 0, an N/A).
-   * Computed on demand for the items a report lists, so it may redo work `score` did.
-   */
-  details?(item: DatasetItem, response: AnsweredResponse): Record<string, string>;
-}
 
 export const METRIC_NAME = /^[a-z][a-z0-9_]*$/;
 

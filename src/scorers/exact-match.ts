@@ -9,24 +9,34 @@
 //   JSON or trailing text all count as a miss. Exact match never unwraps a fence; the json_valid metric explains
 //   such answers. When the expected output is a JSON scalar (`42`, `"yes"`) or not JSON, the text comparison
 //   (normalized or not) decides.
-import type { ExactMatchConfig } from '../core/config.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
-import {
-  type AnsweredResponse,
-  type DetailedScorer,
-  firstDifference,
-  jsonEqual,
-  parseJsonStrict,
-  preview,
-} from './common.js';
+import { firstDifference, jsonEqual, parseJsonStrict, preview } from './common.js';
+import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
 import { squadNormalize } from './squad.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
+
+export interface ExactMatchConfig {
+  name: string;
+  /** SQuAD-style normalization: lower case, strip punctuation and articles, collapse spaces. */
+  normalize: boolean;
+  /** When both sides parse as JSON, compare the parsed values (key order and spacing do not matter). */
+  json: boolean;
+}
+
+export const exactMatchMetric = defineMetric({
+  key: 'exact-match',
+  field: 'exactMatch',
+  schema: switchOrSettings({
+    name: metricNameSchema('exact_match'),
+    normalize: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  }),
+  create: (settings: ExactMatchConfig, { configKey }) => createExactMatchScorer(settings, configKey),
+});
 
 type Verdict = { match: boolean; how: 'json' | 'json-required' | 'text' };
 
-export function createExactMatchScorer(
-  config: ExactMatchConfig,
-  configKey = 'metrics.exact-match',
-): DetailedScorer {
+export function createExactMatchScorer(config: ExactMatchConfig, configKey = 'metrics.exact-match'): Scorer {
   const { name } = config;
   const metrics: readonly MetricSpec[] = [
     {

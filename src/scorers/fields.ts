@@ -10,19 +10,42 @@
 //   No expected value (no expected action, an expected output that is not JSON or lacks the path) -> N/A (null).
 // - Comparison: deep equality of JSON values; strings compare exactly (no trimming or case folding), and a
 //   string never equals a number ("1" vs 1 is a miss).
-import type { FieldMetricConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
-import {
-  type AnsweredResponse,
-  type DetailedScorer,
-  type Lookup,
-  getPath,
-  jsonEqual,
-  parseJsonStrict,
-  parsePath,
-  preview,
-} from './common.js';
+import { type Lookup, getPath, jsonEqual, parseJsonStrict, parsePath, preview } from './common.js';
+import { defineMetric, metricNameSchema } from './definition.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
+
+export interface FieldMetricConfig {
+  /** Metric name, e.g. `action_accuracy`. */
+  name: string;
+  /** Dotted path into the parsed JSON output, e.g. `action` or `params.priority`. */
+  path: string;
+  /** Where the expected value comes from: `expected_action`, or a dotted path into the parsed expected output. */
+  expected: string;
+}
+
+export const fieldsMetric = defineMetric({
+  key: 'fields',
+  field: 'fields',
+  many: true,
+  schema: {
+    type: 'array',
+    default: [],
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'path'],
+      properties: {
+        name: metricNameSchema(),
+        path: { type: 'string', minLength: 1 },
+        expected: { type: 'string', default: 'expected_action' },
+      },
+    },
+  },
+  create: (settings: FieldMetricConfig, { configKey, configFile }) =>
+    createFieldScorer(settings, configKey, configFile),
+});
 
 const NONE: Lookup = Object.freeze({ found: false });
 
@@ -30,7 +53,7 @@ export function createFieldScorer(
   config: FieldMetricConfig,
   configKey = 'metrics.fields',
   configFile?: string,
-): DetailedScorer {
+): Scorer {
   const { name } = config;
   const outputPath = parsePath(config.path);
   if (!outputPath) {

@@ -5,8 +5,54 @@
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { bleuSignature, sentenceBleu } from './bleu.js';
 import { chrfSignature, sentenceChrf } from './chrf.js';
-import type { DetailedScorer } from './common.js';
+import { defineMetric, switchOrSettings } from './definition.js';
 import { rougeScores, type RougeType } from './rouge.js';
+import type { Scorer } from './scorer.js';
+
+export const rougeMetric = defineMetric({
+  key: 'rouge',
+  field: 'rouge',
+  schema: switchOrSettings(
+    {
+      types: {
+        type: 'array',
+        minItems: 1,
+        uniqueItems: true,
+        items: { enum: ['rouge1', 'rouge2', 'rougeL'] },
+        default: ['rouge1', 'rouge2', 'rougeL'],
+      },
+      stemmer: {
+        type: 'boolean',
+        default: false,
+        description: "Porter-stem words longer than 3 characters (rouge_score's use_stemmer).",
+      },
+    },
+    "ROUGE F-measure (0 to 1) against the expected output, as Google's rouge_score computes it: per item rouge1, rouge2, rouge_l, aggregated as rouge1_mean etc.",
+  ),
+  create: (settings: RougeMetricConfig, { configKey }) => createRougeScorer(settings, configKey),
+});
+
+export const bleuMetric = defineMetric({
+  key: 'bleu',
+  field: 'bleu',
+  schema: {
+    type: 'boolean',
+    description:
+      "BLEU with sacreBLEU's defaults (13a tokenizer, exp smoothing): sentence BLEU per item (bleu, aggregated as bleu_mean) and corpus BLEU (corpus_bleu) with a bootstrap interval and the signature.",
+  },
+  create: (_settings: true, { configKey }) => createBleuScorer(configKey),
+});
+
+export const chrfMetric = defineMetric({
+  key: 'chrf',
+  field: 'chrf',
+  schema: {
+    type: 'boolean',
+    description:
+      "chrF2 with sacreBLEU's defaults (character 6-grams, beta 2): per item (chrf, aggregated as chrf_mean) and at corpus level (corpus_chrf).",
+  },
+  create: (_settings: true, { configKey }) => createChrfScorer(configKey),
+});
 
 export interface RougeMetricConfig {
   types: RougeType[];
@@ -27,7 +73,7 @@ function naNotes(names: readonly string[], item: DatasetItem): Record<string, st
   return Object.fromEntries(names.map((name) => [name, 'N/A: the item has no expected output']));
 }
 
-export function createRougeScorer(config: RougeMetricConfig, configKey = 'metrics.rouge'): DetailedScorer {
+export function createRougeScorer(config: RougeMetricConfig, configKey = 'metrics.rouge'): Scorer {
   const stemmed = config.stemmer ? ', Porter-stemmed' : '';
   const metrics: MetricSpec[] = config.types.map((type) => ({
     name: ROUGE_METRIC_NAMES[type],
@@ -53,7 +99,7 @@ export function createRougeScorer(config: RougeMetricConfig, configKey = 'metric
   };
 }
 
-export function createBleuScorer(configKey = 'metrics.bleu'): DetailedScorer {
+export function createBleuScorer(configKey = 'metrics.bleu'): Scorer {
   const signature = bleuSignature({ references: 1, effectiveOrder: true });
   return {
     name: 'bleu',
@@ -78,7 +124,7 @@ export function createBleuScorer(configKey = 'metrics.bleu'): DetailedScorer {
   };
 }
 
-export function createChrfScorer(configKey = 'metrics.chrf'): DetailedScorer {
+export function createChrfScorer(configKey = 'metrics.chrf'): Scorer {
   return {
     name: 'chrf',
     configKey,

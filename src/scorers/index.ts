@@ -4,23 +4,18 @@
 // (0 for higher-is-better metrics: an error is never a pass); a metric that does not apply to the item whatever
 // the answer (no expected output, say) stays N/A (null); 'exclude' metrics (latency, tokens, cost) are left out of
 // the item's scores altogether, so aggregates skip it and count it as an error.
-import type { MetricsConfig } from '../core/config.js';
 import type { Price } from '../core/types.js';
 import { UserError } from '../core/errors.js';
 import type { Dataset, DatasetItem, ItemScores, MetricSpec, ModelResponse } from '../core/types.js';
 import { createImportedScorer } from '../importers/scorer.js';
-import { type AnsweredResponse, type DetailedScorer, checkMetricName } from './common.js';
-import { createBleuScorer, createChrfScorer, createRougeScorer } from './generation.js';
-import { createExactMatchScorer } from './exact-match.js';
-import { createFieldScorer } from './fields.js';
-import { createJsonScorer } from './json.js';
-import { createNumericScorer } from './numeric.js';
+import { checkMetricName } from './common.js';
 import { mergePrices } from './prices.js';
-import type { Scorer } from './scorer.js';
-import { type TokenF1Config, createContainsScorer, createRegexScorer, createTokenF1Scorer } from './text.js';
+import { type MetricsConfig, createConfiguredScorers } from './registry.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
 import { createUsageScorer } from './usage.js';
 
-export type { AnsweredResponse, DetailedScorer } from './common.js';
+export type { AnsweredResponse, Scorer } from './scorer.js';
+export { METRIC_DEFINITIONS, type MetricsConfig } from './registry.js';
 export { createExactMatchScorer } from './exact-match.js';
 export { createFieldScorer } from './fields.js';
 export { TASK_API_SCHEMA, createJsonScorer, type JsonScorer } from './json.js';
@@ -67,41 +62,13 @@ export interface ScorerOptions {
 }
 
 /**
- * The metrics part of the config. `f1` (SQuAD token F1 against the expected output) is not in MetricsConfig yet;
- * it is read when present (`true` means the name `f1`).
- */
-export type ScorerMetricsConfig = Omit<MetricsConfig, 'f1'> & { f1?: TokenF1Config | boolean };
-
-/**
  * Builds the configured scorers, plus the usage scorer (always on). Throws a UserError for a bad config: an
  * unreadable or invalid schema file, an invalid regular expression or path, a metric name that is not snake_case
  * or that two metrics share.
  */
-export function createScorers(metrics: ScorerMetricsConfig, options: ScorerOptions): DetailedScorer[] {
+export function createScorers(metrics: MetricsConfig, options: ScorerOptions): Scorer[] {
   const { configFile } = options;
-  const scorers: DetailedScorer[] = [];
-  if (metrics.exactMatch) scorers.push(createExactMatchScorer(metrics.exactMatch, 'metrics.exact-match'));
-  if (metrics.json) {
-    scorers.push(
-      createJsonScorer(metrics.json, { baseDir: options.baseDir, configFile, configKey: 'metrics.json' }),
-    );
-  }
-  (metrics.fields ?? []).forEach((field, index) => {
-    scorers.push(createFieldScorer(field, `metrics.fields[${index}]`, configFile));
-  });
-  (metrics.contains ?? []).forEach((contains, index) => {
-    scorers.push(createContainsScorer(contains, `metrics.contains[${index}]`));
-  });
-  (metrics.regex ?? []).forEach((regex, index) => {
-    scorers.push(createRegexScorer(regex, `metrics.regex[${index}]`, configFile));
-  });
-  if (metrics.numeric) scorers.push(createNumericScorer(metrics.numeric, 'metrics.numeric'));
-  if (metrics.f1) {
-    scorers.push(createTokenF1Scorer(metrics.f1 === true ? { name: 'f1' } : metrics.f1, 'metrics.f1'));
-  }
-  if (metrics.rouge) scorers.push(createRougeScorer(metrics.rouge, 'metrics.rouge'));
-  if (metrics.bleu) scorers.push(createBleuScorer('metrics.bleu'));
-  if (metrics.chrf) scorers.push(createChrfScorer('metrics.chrf'));
+  const scorers = createConfiguredScorers(metrics, { baseDir: options.baseDir, configFile });
   if (options.dataset?.importedMetrics) {
     scorers.push(createImportedScorer(options.dataset.importedMetrics, options.dataset.format));
   }
@@ -118,7 +85,7 @@ export function listMetricSpecs(scorers: readonly Scorer[], configFile?: string)
   const specs: MetricSpec[] = [];
   const owners = new Map<string, string>();
   for (const scorer of scorers) {
-    const key = (scorer as DetailedScorer).configKey ?? `scorer ${scorer.name}`;
+    const key = scorer.configKey ?? `scorer ${scorer.name}`;
     const builtIn = scorer.name === 'json' || scorer.name === 'usage';
     const nameKey = builtIn ? key : `${key}.name`;
     for (const spec of scorer.metrics) {
@@ -170,7 +137,7 @@ export function scoreItem(
     return scores;
   }
   for (const scorer of scorers) {
-    const applies = (scorer as DetailedScorer).applies?.(item) ?? true;
+    const applies = scorer.applies?.(item) ?? true;
     for (const spec of scorer.metrics) {
       if (spec.onError === 'exclude') continue;
       scores[spec.name] = applies ? worstValue(spec) : null;
@@ -190,12 +157,12 @@ export function explainItem(
 ): Record<string, string> {
   const notes: Record<string, string> = {};
   if (isAnswered(response)) {
-    for (const scorer of scorers) Object.assign(notes, (scorer as DetailedScorer).details?.(item, response));
+    for (const scorer of scorers) Object.assign(notes, scorer.details?.(item, response));
     return notes;
   }
   const why = response.error ? `${response.error.kind}: ${response.error.message}` : 'no output';
   for (const scorer of scorers) {
-    const applies = (scorer as DetailedScorer).applies?.(item) ?? true;
+    const applies = scorer.applies?.(item) ?? true;
     for (const spec of scorer.metrics) {
       if (spec.onError === 'exclude') continue;
       notes[spec.name] = applies

@@ -13,10 +13,26 @@ import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv'
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import type { JsonMetricsConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { MetricSpec } from '../core/types.js';
-import { type AnsweredResponse, type DetailedScorer, describeJsonError, parseJsonStrict } from './common.js';
+import { describeJsonError, parseJsonStrict } from './common.js';
+import { defineMetric, switchOrSettings } from './definition.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
+
+export interface JsonMetricsConfig {
+  /** Path to a JSON Schema file; absent means the Task API shape (an object requiring `action`). */
+  schema?: string;
+}
+
+export const jsonMetric = defineMetric({
+  key: 'json',
+  field: 'json',
+  schema: switchOrSettings({
+    schema: { type: 'string', description: 'JSON Schema file the output must satisfy.' },
+  }),
+  create: (settings: JsonMetricsConfig, { baseDir, configFile, configKey }) =>
+    createJsonScorer(settings, { baseDir, configFile, configKey }),
+});
 
 /** The default schema: the Task API answer shape. */
 export const TASK_API_SCHEMA = Object.freeze({
@@ -25,7 +41,7 @@ export const TASK_API_SCHEMA = Object.freeze({
   properties: { action: { type: 'string' } },
 });
 
-export interface JsonScorer extends DetailedScorer {
+export interface JsonScorer extends Scorer {
   /** The schema file in use (absolute), or undefined for the built-in Task API shape. */
   readonly schemaFile?: string;
   /** The first schema error for this output, or undefined when it is valid (or not JSON at all). */

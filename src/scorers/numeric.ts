@@ -16,19 +16,36 @@
 // The expected output must read as a number too (same rules; a GSM8K-style solution ending in `#### 72` counts as
 // 72). When it does not, the metric is N/A (null) for that item rather than 0 or an error: the scorer cannot tell a
 // broken dataset from an item that is not numeric, so the report's N/A count for the metric is what shows it.
-import type { NumericMetricConfig } from '../core/config.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
-import { type AnsweredResponse, type DetailedScorer, preview, truncate } from './common.js';
+import { preview, truncate } from './common.js';
+import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
+
+export interface NumericMetricConfig {
+  name: string;
+  /** How the final answer is found in the output. */
+  extract: 'boxed-or-last' | 'boxed' | 'last-number';
+  /** Absolute tolerance for the comparison. */
+  tolerance: number;
+}
+
+export const numericMetric = defineMetric({
+  key: 'numeric',
+  field: 'numeric',
+  schema: switchOrSettings({
+    name: metricNameSchema('numeric_match'),
+    extract: { enum: ['boxed-or-last', 'boxed', 'last-number'], default: 'boxed-or-last' },
+    tolerance: { type: 'number', minimum: 0, default: 1e-6 },
+  }),
+  create: (settings: NumericMetricConfig, { configKey }) => createNumericScorer(settings, configKey),
+});
 
 export type ExtractMode = NumericMetricConfig['extract'];
 
 export type Extraction =
   { ok: true; value: number; from: 'boxed' | 'last-number'; text: string } | { ok: false; reason: string };
 
-export function createNumericScorer(
-  config: NumericMetricConfig,
-  configKey = 'metrics.numeric',
-): DetailedScorer {
+export function createNumericScorer(config: NumericMetricConfig, configKey = 'metrics.numeric'): Scorer {
   const { name, extract, tolerance } = config;
   const expectedOf = (item: DatasetItem): number | null =>
     item.expectedOutput === undefined ? null : parseExpectedNumber(item.expectedOutput);

@@ -8,20 +8,87 @@
 //   invalid pattern is a config error, raised when the scorers are built.
 // - token F1 (continuous, 0..1): SQuAD token F1 of the output against the expected output (see squad.ts); N/A
 //   without an expected output.
-import type { ContainsMetricConfig, RegexMetricConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
-import { type AnsweredResponse, type DetailedScorer, preview, truncate } from './common.js';
+import { preview, truncate } from './common.js';
+import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
 import { squadF1 } from './squad.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
+
+export interface ContainsMetricConfig {
+  name: string;
+  /** Literal strings the output must contain (all of them). `{{expected}}` stands for the expected output. */
+  values: string[];
+  caseSensitive: boolean;
+}
+
+export interface RegexMetricConfig {
+  name: string;
+  pattern: string;
+  flags: string;
+  /** true: the output must match; false: the output must not match. */
+  mustMatch: boolean;
+}
+
+export const containsMetric = defineMetric({
+  key: 'contains',
+  field: 'contains',
+  many: true,
+  schema: {
+    type: 'array',
+    default: [],
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'values'],
+      properties: {
+        name: metricNameSchema(),
+        values: { type: 'array', minItems: 1, items: { type: 'string' } },
+        'case-sensitive': { type: 'boolean', default: true },
+      },
+    },
+  },
+  create: (settings: ContainsMetricConfig, { configKey }) => createContainsScorer(settings, configKey),
+});
+
+export const regexMetric = defineMetric({
+  key: 'regex',
+  field: 'regex',
+  many: true,
+  schema: {
+    type: 'array',
+    default: [],
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', 'pattern'],
+      properties: {
+        name: metricNameSchema(),
+        pattern: { type: 'string' },
+        flags: { type: 'string', pattern: '^[imsu]*$', default: '' },
+        'must-match': { type: 'boolean', default: true },
+      },
+    },
+  },
+  create: (settings: RegexMetricConfig, { configKey, configFile }) =>
+    createRegexScorer(settings, configKey, configFile),
+});
+
+export const f1Metric = defineMetric({
+  key: 'f1',
+  field: 'f1',
+  schema: switchOrSettings(
+    { name: metricNameSchema('f1') },
+    'SQuAD token F1 between the output and the expected output (a continuous metric, aggregated as f1_mean).',
+  ),
+  create: (settings: TokenF1Config, { configKey }) => createTokenF1Scorer(settings, configKey),
+});
 
 const EXPECTED_PLACEHOLDER = /\{\{\s*expected\s*\}\}/g;
 
 type Needle = { literal: string } | { template: string };
 
-export function createContainsScorer(
-  config: ContainsMetricConfig,
-  configKey = 'metrics.contains',
-): DetailedScorer {
+export function createContainsScorer(config: ContainsMetricConfig, configKey = 'metrics.contains'): Scorer {
   const { name, caseSensitive } = config;
   const fold = (text: string) => (caseSensitive ? text : text.toLowerCase());
   const needles: Needle[] = config.values.map((value) =>
@@ -81,7 +148,7 @@ export function createRegexScorer(
   config: RegexMetricConfig,
   configKey = 'metrics.regex',
   configFile?: string,
-): DetailedScorer {
+): Scorer {
   const { name, mustMatch } = config;
   const flags = config.flags.replace(/[gy]/g, '');
   let pattern: RegExp;
@@ -126,14 +193,11 @@ export function createRegexScorer(
 }
 
 export interface TokenF1Config {
-  /** Metric name; `f1` by default. */
+  /** Metric name. */
   name: string;
 }
 
-export function createTokenF1Scorer(
-  config: TokenF1Config = { name: 'f1' },
-  configKey = 'metrics.f1',
-): DetailedScorer {
+export function createTokenF1Scorer(config: TokenF1Config, configKey = 'metrics.f1'): Scorer {
   const { name } = config;
   const metrics: readonly MetricSpec[] = [
     {

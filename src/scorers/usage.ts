@@ -8,10 +8,10 @@
 //   the report can say why cost is N/A. A cached answer keeps the cost of the call that produced it.
 import type { Price } from '../core/types.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
-import type { AnsweredResponse, DetailedScorer } from './common.js';
 import { type PriceMatch, costUsd, findPrice } from './prices.js';
+import type { AnsweredResponse, Scorer } from './scorer.js';
 
-export interface UsageScorer extends DetailedScorer {
+export interface UsageScorer extends Scorer {
   /** The model whose price applies, when known. */
   readonly model?: string;
   /** The price applied and the table key it came from; undefined when the model has none. */

@@ -1,5 +1,5 @@
 import type { DatasetItem, ItemError, ModelResponse } from '../../src/core/types.js';
-import type { AnsweredResponse } from '../../src/scorers/common.js';
+import type { AnsweredResponse } from '../../src/scorers/scorer.js';
 
 export function item(extra: Partial<DatasetItem> = {}): DatasetItem {
   return {

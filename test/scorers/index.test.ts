@@ -6,7 +6,6 @@ import type { MetricsConfig } from '../../src/core/config.js';
 import { UserError } from '../../src/core/errors.js';
 import type { DatasetItem, ModelResponse } from '../../src/core/types.js';
 import {
-  type ScorerMetricsConfig,
   createScorers,
   explainItem,
   listMetricSpecs,
@@ -22,14 +21,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const none: MetricsConfig = { fields: [], contains: [], regex: [], perCategory: false };
 const options = { baseDir: dir, prices: {}, model: 'gpt-4o-mini' };
 
-const full: ScorerMetricsConfig = {
+const full: MetricsConfig = {
   exactMatch: { name: 'accuracy', normalize: false, json: true },
   json: {},
   fields: [{ name: 'action_accuracy', path: 'action', expected: 'expected_action' }],
   contains: [{ name: 'mentions_title', values: ['"title"'], caseSensitive: true }],
   regex: [{ name: 'no_apology', pattern: 'sorry', flags: 'i', mustMatch: false }],
   numeric: { name: 'numeric_match', extract: 'boxed-or-last', tolerance: 1e-6 },
-  f1: true,
+  f1: { name: 'f1' },
   perCategory: true,
 };
 

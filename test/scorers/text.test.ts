@@ -109,7 +109,7 @@ describe('regex', () => {
 });
 
 describe('token F1', () => {
-  const f1 = createTokenF1Scorer();
+  const f1 = createTokenF1Scorer({ name: 'f1' });
 
   it('is SQuAD token F1 against the expected output, continuous, N/A without one', () => {
     expect(f1.metrics[0]).toMatchObject({
