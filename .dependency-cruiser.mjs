@@ -1,22 +1,23 @@
-// The import layers of src/ (checked by `npm run lint`; a cycle or an upward import fails CI):
-//   stats (pure maths; imports nothing from src/)
-//   -> core (the shared types and pure helpers) -> config
-//   -> stages: dataset, importers, rotation, model, scorers, judge, compare, gates, baseline, history, contamination
-//   -> report (pure renderers)
-//   -> orchestration: pipeline, shard
-//   -> edges: cli, action, github, cli.ts, main.ts
-// A folder may import its own layer's folders and any layer below; no module may be part of a cycle.
+// The import layers of src/ (checked by `npm run lint`; a cycle or an upward import fails CI), bottom up:
+//   stats     pure maths over numbers; imports nothing else from src/
+//   core      the shared types (items, metrics, the config's shape, comparison, gates, judge, report) and pure
+//             helpers; imports only stats
+//   stages    dataset, importers, rotation, model, scorers, judge, compare, gates, baseline, history,
+//             contamination: each takes data and returns data
+//   config    loading the config file: its schema and defaults are assembled from what the stages declare
+//             (each scorer its settings, the judge its section)
+//   report    pure renderers: a finished report in, text out
+//   pipeline, shard   the orchestration of the stages
+//   cli, action, github, cli.ts, main.ts   the edges: arguments, the Actions toolkit, the GitHub API
+// A module may import its own layer and any layer below; no module may be part of a cycle.
 const STAGES = 'dataset|importers|rotation|model|scorers|judge|compare|gates|baseline|history|contamination';
 const EDGES = 'cli|action|github';
+const ABOVE_STAGES = `config|report|pipeline|shard|${EDGES}`;
 
-/** A rule forbidding `from` to import `to`. */
-const forbid = (name, from, to, comment) => ({
-  name,
-  severity: 'error',
-  comment,
-  from: { path: from },
-  to: { path: to },
-});
+/** A rule forbidding modules under `from` to import modules under `to`. */
+function forbid(name, from, to, comment) {
+  return { name, severity: 'error', comment, from: { path: from }, to: { path: to } };
+}
 
 export default {
   forbidden: [
@@ -31,49 +32,49 @@ export default {
       'stats-imports-nothing',
       '^src/stats/',
       '^src/(?!stats/)',
-      'Statistics are pure maths over numbers: they import nothing else from src/.',
+      'Statistics are pure maths over numbers.',
     ),
     forbid(
       'core-imports-stats-only',
       '^src/core/',
       '^src/(?!core/|stats/)',
-      'src/core/ holds the shared types and pure helpers: it imports only the statistics below it.',
+      'src/core/ is the bottom of the app.',
     ),
     forbid(
-      'config-below-stages',
-      '^src/config/',
-      `^src/(${STAGES}|report|pipeline|shard|${EDGES})/`,
-      'The config layer sits below the stages.',
-    ),
-    forbid(
-      'stages-below-report',
+      'stages-below-config',
       `^src/(${STAGES})/`,
-      `^src/(report|pipeline|shard|${EDGES})/`,
-      'Stages return data; rendering and orchestration sit above them.',
+      `^src/(${ABOVE_STAGES})/`,
+      'Stages take data, return data.',
     ),
     forbid(
-      'report-below-orchestration',
+      'config-below-report',
+      '^src/config/',
+      `^src/(report|pipeline|shard|${EDGES})/`,
+      'Loading comes first.',
+    ),
+    forbid(
+      'report-is-pure',
       '^src/report/',
       `^src/(pipeline|shard|${EDGES})/`,
-      'Renderers are pure: they take a report and return text.',
+      'Renderers take a report, return text.',
     ),
     forbid(
-      'orchestration-below-edges',
+      'pipeline-below-edges',
       '^src/(pipeline|shard)/',
       `^src/(${EDGES})/`,
-      'The pipeline runs the same under the CLI, the action and the tests.',
+      'The same pipeline runs everywhere.',
     ),
     forbid(
-      'cli-not-action',
+      'cli-without-github',
       '^src/(cli/|cli\\.ts)',
       '^src/(action|github)/',
       'The CLI does not load GitHub code.',
     ),
     {
-      name: 'core-no-actions-toolkit',
+      name: 'actions-toolkit-at-the-edges',
       severity: 'error',
-      comment: 'Only the edges (action, github) may use @actions/*.',
-      from: { path: '^src/', pathNot: '^src/(action|github)/' },
+      comment: 'Only the action and the GitHub edge use @actions/*.',
+      from: { path: '^src/', pathNot: '^src/(action/|github/|main\\.ts)' },
       to: { path: '@actions/' },
     },
   ],
@@ -81,6 +82,6 @@ export default {
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(node_modules|dist)/' },
+    exclude: { path: '^dist/' },
   },
 };

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { buildBaselineRecord } from '../baseline/build.js';
 import { createLocalBaselineStore } from '../baseline/local-store.js';
 import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
-import { loadConfig, type ConfigOverrides } from '../config/load.js';
-import type { EvalgateConfig } from '../core/config.js';
+import { loadConfig } from '../config/load.js';
+import { type ConfigOverrides } from '../config/types.js';
+import type { LoadedConfig } from '../config/types.js';
 import type { Decision } from '../core/types.js';
 import {
   createArtifactBaselineStore,
@@ -177,7 +178,7 @@ async function chooseStore(
   inputs: ActionInputs,
   context: RunContext | undefined,
   services: GitHubServices,
-  config: EvalgateConfig,
+  config: LoadedConfig,
 ): Promise<{ store: BaselineStore; artifactStore?: ArtifactBaselineStore; branch?: string }> {
   const local = () => createLocalBaselineStore(config.regression.baselineDir);
   if (!context || !services.artifacts || !services.octokit || !services.token) {
@@ -233,7 +234,7 @@ async function defaultBranch(octokit: Octokit, context: RunContext): Promise<str
 }
 
 /** Keys read from the environment (the model's and the judge's) never reach a log. */
-export function maskKeysOf(config: EvalgateConfig, env: NodeJS.ProcessEnv): void {
+export function maskKeysOf(config: LoadedConfig, env: NodeJS.ProcessEnv): void {
   for (const name of [config.model?.apiKeyEnv, config.judge?.endpoint.apiKeyEnv]) {
     const value = name ? env[name] : undefined;
     if (value) core.setSecret(value);

@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import type { ConfigOverrides } from '../config/load.js';
+import type { ConfigOverrides } from '../config/types.js';
 import { UserError } from '../core/errors.js';
 import type { UpdateBaseline } from '../github/baseline-policy.js';
 import type { CommentMode } from '../github/comment.js';

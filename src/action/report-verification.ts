@@ -2,7 +2,8 @@
 // run (a fork's code may have written every byte of it) into a check run of the base repository. Every
 // check compares the artifact with something trusted: the workflow_run event, and the config checked out
 // from the base branch. A report that fails one is never published as it says.
-import type { EvalgateConfig, GateConfig } from '../core/config.js';
+import type { GateConfig } from '../core/config.js';
+import type { LoadedConfig } from '../config/types.js';
 import type { Decision } from '../core/types.js';
 import type { TriggeringRun } from '../github/context.js';
 import type { PublishContext } from '../github/publish-context.js';
@@ -17,7 +18,7 @@ export interface Expected {
   workflowFile?: string;
   triggering: TriggeringRun;
   /** The base branch's config, when it loads: its gates are the ones the report must have applied. */
-  config?: EvalgateConfig;
+  config?: LoadedConfig;
 }
 
 /** Problems with the triggering run itself, before any artifact is read. */
@@ -85,7 +86,7 @@ export function reportProblems(
  * a threshold gate's status from its metric, and the decision from the effects. A gate of the base config
  * missing from the report (or one it does not have) is a problem too.
  */
-export function decisionProblems(report: Report, config: EvalgateConfig | undefined): string[] {
+export function decisionProblems(report: Report, config: LoadedConfig | undefined): string[] {
   const problems: string[] = [];
   const gates = Array.isArray(report.gates) ? report.gates : [];
   const trusted = new Map<string, GateConfig>((config?.gates ?? []).map((gate) => [gate.name, gate]));

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { EvalgateConfig } from '../core/config.js';
+import type { MetricsConfig } from '../scorers/registry.js';
 import { sha256Hex, stableHash } from '../core/hash.js';
 import type { MetricSpec, MetricsMap } from '../core/types.js';
 import type { LoadedBaseline } from './types.js';
@@ -21,7 +22,7 @@ const MEASURED_METRICS = new Set([
 
 /** Per-item metric name -> sha256 of the settings that score it (paths relative to the config's folder). */
 export function metricScorerHashes(
-  config: EvalgateConfig,
+  config: EvalgateConfig<MetricsConfig>,
   specs: readonly MetricSpec[],
 ): Record<string, string> {
   const hashes: Record<string, string> = {};
@@ -32,7 +33,7 @@ export function metricScorerHashes(
   return hashes;
 }
 
-function scorerSettings(config: EvalgateConfig, metric: string): unknown {
+function scorerSettings(config: EvalgateConfig<MetricsConfig>, metric: string): unknown {
   if (config.judge && metric.startsWith('judge_')) {
     const { endpoint, models, aggregate, pairwise } = config.judge;
     const judged = config.judge.metrics.find((definition) => definition.scoreName === metric);

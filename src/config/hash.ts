@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { stableHash } from '../core/hash.js';
-import type { EvalgateConfig } from '../core/config.js';
+import type { LoadedConfig } from './types.js';
 
 /**
  * A hash of the settings that shape a run's result. It covers the whole normalized config (name, dataset,
@@ -9,8 +9,8 @@ import type { EvalgateConfig } from '../core/config.js';
  * keeps files or which baseline to read: `report.outDir`, `regression.baselineDir`, `regression.baselinePath`
  * and `cache.dir`.
  */
-export function configHash(config: EvalgateConfig): string {
-  const relevant: EvalgateConfig = {
+export function configHash(config: LoadedConfig): string {
+  const relevant: LoadedConfig = {
     ...config,
     cache: { ...config.cache, dir: '' },
     regression: { ...config.regression, baselineDir: '', baselinePath: undefined },

@@ -16,18 +16,8 @@ import { UserError, UserErrors } from '../core/errors.js';
 import { decodeUtf8, describeUtf8Fault } from '../core/utf8.js';
 import { normalizeConfig } from './normalize.js';
 import { renderKey, validateAgainstSchema, type Locate } from './validate.js';
-import type { EvalgateConfig } from '../core/config.js';
-import { isImportFormat } from '../importers/formats.js';
-
-/** Values given on the command line or as action inputs; they win over the file. */
-export interface ConfigOverrides {
-  dataset?: string;
-  responses?: string;
-  baseUrl?: string;
-  model?: string;
-  baseline?: string;
-  outDir?: string;
-}
+import type { ConfigOverrides, LoadedConfig } from './types.js';
+import { isImportFormat } from '../core/import-formats.js';
 
 /** More YAML aliases than this in one config is an alias bomb, not a config. */
 export const MAX_YAML_ALIASES = 100;
@@ -41,7 +31,7 @@ export async function loadConfig(
   file: string,
   overrides: ConfigOverrides = {},
   options: { checkFiles?: boolean } = {},
-): Promise<EvalgateConfig> {
+): Promise<LoadedConfig> {
   const configFile = path.resolve(file);
   let bytes: Buffer;
   try {
@@ -68,11 +58,7 @@ export async function loadConfig(
   return config;
 }
 
-export function parseConfig(
-  text: string,
-  configFile: string,
-  overrides: ConfigOverrides = {},
-): EvalgateConfig {
+export function parseConfig(text: string, configFile: string, overrides: ConfigOverrides = {}): LoadedConfig {
   return parseWithLocations(text, configFile, overrides).config;
 }
 
@@ -80,7 +66,7 @@ function parseWithLocations(
   text: string,
   configFile: string,
   overrides: ConfigOverrides,
-): { config: EvalgateConfig; locate: Locate } {
+): { config: LoadedConfig; locate: Locate } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length > 0) {
@@ -225,7 +211,7 @@ function startLine(node: unknown, lineCounter: LineCounter): number | undefined 
  * A path given as an override (--dataset, an action input) is left to its reader, which names that path.
  */
 async function checkNamedFiles(
-  config: EvalgateConfig,
+  config: LoadedConfig,
   overrides: ConfigOverrides,
   configFile: string,
   locate: Locate,

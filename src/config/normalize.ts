@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { UserError, UserErrors } from '../core/errors.js';
-import type { ConfigOverrides } from './load.js';
+import type { ConfigOverrides } from './types.js';
 import type {
   CacheConfig,
   ContaminationConfig,
-  EvalgateConfig,
   GateConfig,
   ModelConfig,
   RegressionConfig,
@@ -13,10 +12,11 @@ import type {
   RotationConfig,
   ThresholdGate,
 } from '../core/config.js';
+import type { LoadedConfig } from './types.js';
 import { renderKey, type Locate } from './validate.js';
 import { normalizeJudgeConfig } from '../judge/config.js';
 import { normalizeMetrics } from '../scorers/registry.js';
-import { defaultOf, withDefaults } from './defaults.js';
+import { defaultOf, withDefaults } from '../core/schema-defaults.js';
 import { CONFIG_SCHEMA } from './schema.js';
 
 type Raw = Record<string, unknown>;
@@ -34,7 +34,7 @@ export function normalizeConfig(
   configFile: string,
   locate: Locate,
   overrides: ConfigOverrides,
-): EvalgateConfig {
+): LoadedConfig {
   const baseDir = path.dirname(configFile);
   const problems: UserError[] = [];
   const problem: Problem = (keyPath, message, fix) => {
@@ -45,14 +45,14 @@ export function normalizeConfig(
 
   const dataset = obj(withDefaults(raw.dataset, SECTIONS.dataset));
   const fields = obj(withDefaults(obj(dataset.fields), CONFIG_SCHEMA.definitions.datasetFields));
-  const config: EvalgateConfig = {
+  const config: LoadedConfig = {
     version: 1,
     name: str(raw.name) ?? (path.basename(baseDir).replace(/[^A-Za-z0-9._-]/g, '-') || 'evalgate'),
     configFile,
     baseDir,
     dataset: {
       path: overrides.dataset ? path.resolve(overrides.dataset) : path.resolve(baseDir, str(dataset.path)!),
-      format: str(dataset.format) as EvalgateConfig['dataset']['format'],
+      format: str(dataset.format) as LoadedConfig['dataset']['format'],
       fields: {
         id: str(fields.id)!,
         input: str(fields.input)!,
@@ -67,11 +67,11 @@ export function normalizeConfig(
     cache: normalizeCache(raw.cache, baseDir),
     metrics: normalizeMetrics(obj(raw.metrics)),
     composite: normalizeComposite(raw.composite),
-    prices: obj(raw.prices) as EvalgateConfig['prices'],
+    prices: obj(raw.prices) as LoadedConfig['prices'],
     regression: normalizeRegression(raw.regression, baseDir, overrides),
     gates: normalizeGates(raw.gates, locate, problem),
     contamination: normalizeContamination(raw.contamination, baseDir),
-    judge: normalizeJudgeConfig(raw.judge, baseDir, problem, obj(raw.prices) as EvalgateConfig['prices']),
+    judge: normalizeJudgeConfig(raw.judge, baseDir, problem, obj(raw.prices) as LoadedConfig['prices']),
     report: normalizeReport(raw.report, baseDir, overrides),
   };
   if (raw.model && raw.responses && !overrides.responses && !overrides.baseUrl) {
@@ -186,7 +186,7 @@ function normalizeCache(value: unknown, baseDir: string): CacheConfig {
   };
 }
 
-function normalizeComposite(value: unknown): EvalgateConfig['composite'] {
+function normalizeComposite(value: unknown): LoadedConfig['composite'] {
   if (!value) return undefined;
   const raw = obj(withDefaults(value, SECTIONS.composite));
   return { name: str(raw.name)!, weights: obj(raw.weights) as Record<string, number> };
@@ -196,7 +196,7 @@ function normalizeReport(
   value: unknown,
   baseDir: string,
   overrides: ConfigOverrides,
-): EvalgateConfig['report'] {
+): LoadedConfig['report'] {
   const raw = obj(value);
   return {
     outDir: overrides.outDir

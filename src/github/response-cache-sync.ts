@@ -2,7 +2,7 @@
 // calls, saved after them. The cache service is a convenience: every failure is a warning, never an error.
 import * as cache from '@actions/cache';
 import { existsSync, readdirSync } from 'node:fs';
-import type { EvalgateConfig } from '../core/config.js';
+import type { LoadedConfig } from '../config/types.js';
 import { configHash } from '../config/hash.js';
 import { PULL_REQUEST_EVENTS } from './context.js';
 
@@ -25,7 +25,7 @@ export interface CacheKeys {
  * same evaluation: answers are looked up by a hash of each request, so an older folder can only help.
  */
 export function responseCacheKeys(
-  config: EvalgateConfig,
+  config: LoadedConfig,
   run: { runId?: string; attempt?: string; shard?: string },
 ): CacheKeys {
   const name = config.name.replace(/[^A-Za-z0-9._-]/g, '-');
@@ -62,12 +62,12 @@ export function cacheWritePolicy(
 }
 
 /** Whether this run calls an endpoint through a cache worth carrying over. */
-export function cacheSyncApplies(config: EvalgateConfig): boolean {
+export function cacheSyncApplies(config: LoadedConfig): boolean {
   return config.model !== undefined && config.cache.mode !== 'off' && cache.isFeatureAvailable();
 }
 
 export async function restoreResponseCache(
-  config: EvalgateConfig,
+  config: LoadedConfig,
   keys: CacheKeys,
   log: CacheSyncLog,
 ): Promise<string | undefined> {
@@ -84,7 +84,7 @@ export async function restoreResponseCache(
 }
 
 export async function saveResponseCache(
-  config: EvalgateConfig,
+  config: LoadedConfig,
   keys: CacheKeys,
   log: CacheSyncLog,
 ): Promise<void> {

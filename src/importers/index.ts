@@ -6,7 +6,7 @@ import { importBedrockEval } from './bedrock-eval.js';
 import { importLmEval } from './lm-eval.js';
 import { importPromptfoo } from './promptfoo.js';
 
-export { IMPORT_FORMATS, isImportFormat } from './formats.js';
+export { IMPORT_FORMATS, isImportFormat } from '../core/import-formats.js';
 
 export async function importResults(format: ImportFormat, file: string, baseDir: string): Promise<Dataset> {
   const root = path.resolve(baseDir, file);
@@ -20,4 +20,4 @@ export async function importResults(format: ImportFormat, file: string, baseDir:
   }
 }
 
-export { createImportedScorer } from './scorer.js';
+export { createImportedScorer } from '../scorers/imported.js';

@@ -1,4 +1,4 @@
-import type { EvalgateConfig } from '../core/config.js';
+import type { LoadedConfig } from '../config/types.js';
 import { UserError, UserErrors } from '../core/errors.js';
 import type { Dataset, MetricSpec } from '../core/types.js';
 import { checkGateSanity } from '../gates/sanity.js';
@@ -7,7 +7,7 @@ import { CONTAMINATION_METRIC } from '../contamination/metric.js';
 
 /** The aggregated metric names a run will produce, before any model call is made. */
 export function knownMetricNames(
-  config: EvalgateConfig,
+  config: LoadedConfig,
   specs: readonly MetricSpec[],
   dataset: Dataset,
 ): string[] {
@@ -25,7 +25,7 @@ export function knownMetricNames(
 
 /** Gates and the composite must name metrics that exist: a typo is a config error, found before any model call. */
 export function checkMetricReferences(
-  config: EvalgateConfig,
+  config: LoadedConfig,
   specs: readonly MetricSpec[],
   dataset: Dataset,
 ): void {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { configHash } from '../config/hash.js';
-import type { EvalgateConfig } from '../core/config.js';
+import type { LoadedConfig } from '../config/types.js';
 import { UserError } from '../core/errors.js';
 import type { Dataset, DatasetItem, Decision, ItemRecord, MetricsMap, ModelResponse } from '../core/types.js';
 import { loadDataset } from '../dataset/index.js';
@@ -56,7 +56,7 @@ export interface RunDependencies {
 }
 
 /** Runs the five stages on one config and returns the report. User errors are thrown as UserError. */
-export async function runEvaluation(config: EvalgateConfig, deps: RunDependencies): Promise<Report> {
+export async function runEvaluation(config: LoadedConfig, deps: RunDependencies): Promise<Report> {
   const now = deps.now ?? (() => new Date());
   const startedAt = now();
   const timings: StageTiming[] = [];
@@ -292,7 +292,7 @@ function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly 
   };
 }
 
-async function loadBaseline(config: EvalgateConfig, store: BaselineStore): Promise<LoadedBaseline | null> {
+async function loadBaseline(config: LoadedConfig, store: BaselineStore): Promise<LoadedBaseline | null> {
   if (config.regression.baselinePath)
     return readBaselineOrExplain(config.regression.baselinePath, 'regression.baseline');
   return store.latest(config.name);

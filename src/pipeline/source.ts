@@ -1,4 +1,4 @@
-import type { EvalgateConfig } from '../core/config.js';
+import type { LoadedConfig } from '../config/types.js';
 import { UserError } from '../core/errors.js';
 import type { Dataset } from '../core/types.js';
 import { createOpenAISource } from '../model/openai-source.js';
@@ -17,7 +17,7 @@ export interface SourceSetup {
 
 /** Where the answers come from: a live endpoint, a responses file, or the dataset's own answers. */
 export async function createModelSource(
-  config: EvalgateConfig,
+  config: LoadedConfig,
   dataset: Dataset,
   deps: { env: NodeJS.ProcessEnv; log: (line: string) => void },
 ): Promise<SourceSetup> {

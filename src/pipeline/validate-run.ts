@@ -1,11 +1,11 @@
-import type { EvalgateConfig } from '../core/config.js';
+import type { LoadedConfig } from '../config/types.js';
 import { loadDataset } from '../dataset/index.js';
 import { judgeMetricSpecs } from '../judge/index.js';
 import { createScorers, listMetricSpecs } from '../scorers/index.js';
 import { checkMetricReferences, knownMetricNames } from './metric-names.js';
 
 /** `evalgate validate`: everything a run checks before its first model call, and what it would produce. */
-export async function validateRun(config: EvalgateConfig): Promise<string> {
+export async function validateRun(config: LoadedConfig): Promise<string> {
   const dataset = await loadDataset(config.dataset, config.baseDir);
   const scorers = createScorers(config.metrics, {
     baseDir: config.baseDir,

@@ -7,7 +7,7 @@
 import type { Price } from '../core/types.js';
 import { UserError } from '../core/errors.js';
 import type { Dataset, DatasetItem, ItemScores, MetricSpec, ModelResponse } from '../core/types.js';
-import { createImportedScorer } from '../importers/scorer.js';
+import { createImportedScorer } from './imported.js';
 import { checkMetricName } from './common.js';
 import { mergePrices } from './prices.js';
 import { type MetricsConfig, createConfiguredScorers } from './registry.js';

@@ -1,7 +1,7 @@
 // Every metric family the config can turn on, in the order their scorers run and their metrics are listed.
 // To add one: write its scorer file with a `defineMetric` declaration, add it to METRIC_DEFINITIONS, and run
 // `npm run schema` to regenerate schemas/evalgate.schema.json.
-import { settingsWithDefaults } from '../config/defaults.js';
+import { settingsWithDefaults } from '../core/schema-defaults.js';
 import type { JsonSchema, MetricDefinition, ScorerContext } from './definition.js';
 import { exactMatchMetric } from './exact-match.js';
 import { fieldsMetric } from './fields.js';

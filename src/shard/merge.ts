@@ -4,8 +4,9 @@
 // same code, on the same inputs, as in an unsharded run; so is the report, apart from timings.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { loadConfig, type ConfigOverrides } from '../config/load.js';
-import type { EvalgateConfig } from '../core/config.js';
+import { loadConfig } from '../config/load.js';
+import { type ConfigOverrides } from '../config/types.js';
+import type { LoadedConfig } from '../config/types.js';
 import { UserError, UserErrors } from '../core/errors.js';
 import type { Dataset, DatasetItem, ModelResponse } from '../core/types.js';
 import { loadDataset } from '../dataset/index.js';
@@ -58,7 +59,7 @@ export async function mergeShards(
 
 /** mergeShards for a config already loaded. */
 export async function mergeShardsWithConfig(
-  config: EvalgateConfig,
+  config: LoadedConfig,
   shardFiles: string[],
   deps: MergeDependencies,
 ): Promise<Report> {

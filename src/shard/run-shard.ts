@@ -1,7 +1,8 @@
 // One shard of a split run: the model calls for the items of this shard, written to a shard file.
 // It scores nothing and decides nothing: no aggregation, no gates, no baseline; the merge does all that once.
-import { loadConfig, type ConfigOverrides } from '../config/load.js';
-import type { EvalgateConfig } from '../core/config.js';
+import { loadConfig } from '../config/load.js';
+import { type ConfigOverrides } from '../config/types.js';
+import type { LoadedConfig } from '../config/types.js';
 import type { ModelResponse } from '../core/types.js';
 import { loadDataset } from '../dataset/index.js';
 import { judgeMetricSpecs } from '../judge/index.js';
@@ -47,7 +48,7 @@ export async function runShard(
 
 /** runShard for a config already loaded. */
 export async function runShardWithConfig(
-  config: EvalgateConfig,
+  config: LoadedConfig,
   shard: ShardSpec,
   outDir: string,
   deps: ShardDependencies,

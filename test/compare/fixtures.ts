@@ -1,6 +1,7 @@
 // Runs and baselines built from per-item scores, for the comparison stage and the regression gate.
 import type { BaselineItem, BaselineRecord, LoadedBaseline } from '../../src/baseline/types.js';
-import type { EvalgateConfig, RegressionGate } from '../../src/core/config.js';
+import type { RegressionGate } from '../../src/core/config.js';
+import type { LoadedConfig } from '../../src/config/types.js';
 import type { ItemRecord, MetricSpec, MetricsMap } from '../../src/core/types.js';
 import { aggregate } from '../../src/pipeline/aggregate.js';
 
@@ -152,11 +153,11 @@ export function regressionGate(metric: string, extra: Partial<RegressionGate> = 
   };
 }
 
-export type CompareConfig = Pick<EvalgateConfig, 'gates' | 'regression' | 'configFile'>;
+export type CompareConfig = Pick<LoadedConfig, 'gates' | 'regression' | 'configFile'>;
 
 export function compareConfig(
   gates: RegressionGate[] = [],
-  regression: Partial<EvalgateConfig['regression']> = {},
+  regression: Partial<LoadedConfig['regression']> = {},
 ): CompareConfig {
   return {
     configFile: '/repo/evalgate.yml',

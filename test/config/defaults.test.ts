@@ -1,6 +1,6 @@
 // Defaults are read from the config's JSON Schema, never written twice.
 import { describe, expect, it } from 'vitest';
-import { camelCase, defaultOf, settingsWithDefaults, withDefaults } from '../../src/config/defaults.js';
+import { camelCase, defaultOf, settingsWithDefaults, withDefaults } from '../../src/core/schema-defaults.js';
 import { CONFIG_SCHEMA } from '../../src/config/schema.js';
 import { DEFAULT_MODEL_CIRCUIT_BREAKER } from '../../src/model/circuit-breaker.js';
 

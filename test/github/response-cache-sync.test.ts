@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
-import type { EvalgateConfig } from '../../src/core/config.js';
+import type { LoadedConfig } from '../../src/config/types.js';
 import {
   cacheSyncApplies,
   responseCacheKeys,
@@ -34,7 +34,7 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-function liveConfig(dir: string, mode = 'read-write'): EvalgateConfig {
+function liveConfig(dir: string, mode = 'read-write'): LoadedConfig {
   return parseConfig(
     [
       'version: 1',

@@ -10,7 +10,7 @@ import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLocalBaselineStore } from '../../src/baseline/local-store.js';
 import { parseConfig } from '../../src/config/load.js';
-import type { EvalgateConfig } from '../../src/core/config.js';
+import type { LoadedConfig } from '../../src/config/types.js';
 import { runEvaluation } from '../../src/pipeline/run.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { startOpenAIServer, type OpenAIServer, type ScriptedReply } from '../support/openai-server.js';
@@ -28,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-async function loadExample(file: string): Promise<EvalgateConfig> {
+async function loadExample(file: string): Promise<LoadedConfig> {
   const configFile = path.resolve(file);
   const text = (await readFile(configFile, 'utf8')).replace('http://127.0.0.1:8089/v1', server.url);
   const config = parseConfig(text, configFile);
@@ -38,7 +38,7 @@ async function loadExample(file: string): Promise<EvalgateConfig> {
   return config;
 }
 
-async function run(config: EvalgateConfig) {
+async function run(config: LoadedConfig) {
   const lines: string[] = [];
   const report = await runEvaluation(config, {
     baselineStore: createLocalBaselineStore(config.regression.baselineDir),

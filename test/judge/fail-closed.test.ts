@@ -3,7 +3,8 @@
 // gate on the judge metric is evaluated. Whenever a gate passes, it must also pass with the true scores of the
 // items whose answers were broken (whatever those were), and a broken answer must never leave a score behind.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EvalgateConfig, GateOperator, ThresholdGate } from '../../src/core/config.js';
+import type { GateOperator, ThresholdGate } from '../../src/core/config.js';
+import type { LoadedConfig } from '../../src/config/types.js';
 import type { ItemRecord } from '../../src/core/types.js';
 import { evaluateGates } from '../../src/gates/index.js';
 import type { GateResult } from '../../src/core/gates.js';
@@ -84,7 +85,7 @@ function evaluate(records: ItemRecord[], gates: ThresholdGate[], advice?: JudgeG
     }),
   );
   const metrics = aggregate(records, specs, { perCategory: true });
-  const config = { gates, report: { maxFailingItems: 5 } } as unknown as EvalgateConfig;
+  const config = { gates, report: { maxFailingItems: 5 } } as unknown as LoadedConfig;
   return evaluateGates(config, metrics, records, { status: 'skipped', reason: 'test' } as never, advice);
 }
 

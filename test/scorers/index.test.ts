@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { MetricsConfig } from '../../src/core/config.js';
+import type { MetricsConfig } from '../../src/scorers/registry.js';
 import { UserError } from '../../src/core/errors.js';
 import type { DatasetItem, ModelResponse } from '../../src/core/types.js';
 import {

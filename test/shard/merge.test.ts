@@ -4,7 +4,8 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createLocalBaselineStore } from '../../src/baseline/local-store.js';
-import { loadConfig, type ConfigOverrides } from '../../src/config/load.js';
+import { loadConfig } from '../../src/config/load.js';
+import { type ConfigOverrides } from '../../src/config/types.js';
 import { runEvaluation } from '../../src/pipeline/run.js';
 import type { Report } from '../../src/core/report.js';
 import {

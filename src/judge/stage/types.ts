@@ -7,7 +7,6 @@ import type { ItemJudgement, JudgeVerdict, PairwiseOrderVerdict } from '../../co
 import type { JudgedContent } from '../prompt.js';
 import type { JudgeSelection } from '../sample.js';
 import type { JudgeConnection } from './connection.js';
-import type { ScoreLookup } from './worst-case.js';
 
 /** One judge call: a pointwise metric by one judge, or one order of a pairwise comparison by one judge. */
 export type JudgeTask =
@@ -96,3 +95,6 @@ export interface JudgeSummaryInput {
   /** Filled in by the summaries: what a gate cannot pass on, and the worst cases. */
   advice: JudgeGateAdvice;
 }
+
+/** A record's score after the judge's additions are merged (index into the records, score name). */
+export type ScoreLookup = (index: number, scoreName: string) => number | null | undefined;

@@ -2,11 +2,9 @@
 // 1. A gate passes only if the extreme that works against it passes too.
 import type { ItemRecord } from '../../core/types.js';
 import type { JudgeGateAdvice } from '../../core/judge.js';
-import type { JudgeItemAddition } from './types.js';
+import type { JudgeItemAddition, ScoreLookup } from './types.js';
 
 /** A record's score once the judge's additions are merged. */
-export type ScoreLookup = (index: number, scoreName: string) => number | null | undefined;
-
 export function scoresAfterMerge(
   records: readonly ItemRecord[],
   additions: readonly JudgeItemAddition[],

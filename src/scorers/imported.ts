@@ -2,7 +2,7 @@
 // the MetricSpecs the importer declared, so that aggregation, categories, comparison and gates treat them like
 // evalgate's own metrics. The harness's reasons (a judge's explanation, an assertion's failure) become the notes.
 import type { MetricSpec } from '../core/types.js';
-import type { Scorer } from '../scorers/scorer.js';
+import type { Scorer } from './scorer.js';
 
 export function createImportedScorer(specs: readonly MetricSpec[], format: string): Scorer {
   return {

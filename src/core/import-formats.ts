@@ -1,4 +1,4 @@
-import type { ImportFormat } from '../core/types.js';
+import type { ImportFormat } from './types.js';
 
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['bedrock-eval', 'lm-eval-harness', 'promptfoo'];
 
