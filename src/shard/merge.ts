@@ -96,16 +96,41 @@ export function checkShardSet(
 ): MergedAnswers {
   const first = shards[0];
   if (!first) throw new UserError('no shard files to merge.');
-  const problems: UserError[] = [];
-  const problem = (shard: LoadedShard, message: string, fix: string) =>
-    problems.push(new UserError(message, { file: displayPath(shard.file), fix }));
-  const throwIfAny = () => {
-    if (problems.length === 1) throw problems[0]!;
-    if (problems.length > 1) throw new UserErrors(problems);
-  };
-
-  // 1. Each file on its own: written by this evalgate, for this config and dataset, split the same way.
+  const problems = new ShardProblems();
   const total = first.data.shard.total;
+  checkEachShard(shards, first, expected, problems);
+  problems.throwIfAny();
+  const byIndex = everyShardOnce(shards, total, problems);
+  problems.throwIfAny();
+  const ordered = [...byIndex.values()].sort((a, b) => a.data.shard.index - b.data.shard.index);
+  const responses = answersInTheirShards(ordered, total, expected.dataset, problems);
+  problems.throwIfAny();
+  return mergedAnswers(ordered, total, responses);
+}
+
+/** The problems found in a set of shard files, thrown together. */
+class ShardProblems {
+  readonly all: UserError[] = [];
+
+  add(shard: LoadedShard, message: string, fix: string): void {
+    this.all.push(new UserError(message, { file: displayPath(shard.file), fix }));
+  }
+
+  throwIfAny(): void {
+    if (this.all.length === 1) throw this.all[0]!;
+    if (this.all.length > 1) throw new UserErrors(this.all);
+  }
+}
+
+/** Each file on its own: written by this evalgate, for this config and dataset, split the same way. */
+function checkEachShard(
+  shards: readonly LoadedShard[],
+  first: LoadedShard,
+  expected: { configHash: string; dataset: Dataset },
+  problems: ShardProblems,
+): void {
+  const total = first.data.shard.total;
+  const problem = problems.add.bind(problems);
   for (const shard of shards) {
     const { data } = shard;
     const name = `shard ${data.shard.index} of ${data.shard.total}`;
@@ -145,9 +170,15 @@ export function checkShardSet(
       );
     }
   }
-  throwIfAny();
+}
 
-  // 2. Every shard 1..n exactly once.
+/** Every shard 1..n exactly once: the shards by index. */
+function everyShardOnce(
+  shards: readonly LoadedShard[],
+  total: number,
+  problems: ShardProblems,
+): Map<number, LoadedShard> {
+  const problem = problems.add.bind(problems);
   const byIndex = new Map<number, LoadedShard>();
   for (const shard of shards) {
     const index = shard.data.shard.index;
@@ -163,7 +194,7 @@ export function checkShardSet(
   const missing: number[] = [];
   for (let index = 1; index <= total; index++) if (!byIndex.has(index)) missing.push(index);
   if (missing.length > 0) {
-    problems.push(
+    problems.all.push(
       new UserError(
         `${missing.length} of ${total} shards ${missing.length === 1 ? 'is' : 'are'} missing: ${listOf(missing.map((index) => shardFileName({ index, total })))} (found ${listOf(
           shards.map((shard) => displayPath(shard.file)),
@@ -174,12 +205,20 @@ export function checkShardSet(
       ),
     );
   }
-  throwIfAny();
+  return byIndex;
+}
 
-  // 3. Each shard holds exactly the items the partition gives it.
+/** Each shard holds exactly the items the partition gives it: their answers by item id. */
+function answersInTheirShards(
+  ordered: readonly LoadedShard[],
+  total: number,
+  dataset: Dataset,
+  problems: ShardProblems,
+): Map<string, ModelResponse> {
+  const problem = problems.add.bind(problems);
   const owner = new Map<string, number>();
   const itemsOf = new Map<number, DatasetItem[]>();
-  for (const item of expected.dataset.items) {
+  for (const item of dataset.items) {
     const index = shardOfItem(item, total);
     owner.set(item.id, index);
     const list = itemsOf.get(index);
@@ -187,7 +226,6 @@ export function checkShardSet(
     else itemsOf.set(index, [item]);
   }
   const responses = new Map<string, ModelResponse>();
-  const ordered = [...byIndex.values()].sort((a, b) => a.data.shard.index - b.data.shard.index);
   for (const shard of ordered) {
     const index = shard.data.shard.index;
     const name = `shard ${index} of ${total}`;
@@ -232,8 +270,15 @@ export function checkShardSet(
       );
     }
   }
-  throwIfAny();
+  return responses;
+}
 
+/** What the shards answered together, with their run stats summed. */
+function mergedAnswers(
+  ordered: readonly LoadedShard[],
+  total: number,
+  responses: Map<string, ModelResponse>,
+): MergedAnswers {
   const one = ordered[0]!.data;
   const unusedEverywhere = ordered.slice(1).reduce(
     (ids, shard) => {
