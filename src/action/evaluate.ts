@@ -2,7 +2,6 @@
 // comment and the check run, write the job summary and the outputs.
 import * as core from '@actions/core';
 import path from 'node:path';
-import { buildBaselineRecord } from '../baseline/build.js';
 import { createLocalBaselineStore } from '../baseline/local-store.js';
 import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
 import { loadConfig, type ConfigOverrides } from '../config/load.js';
@@ -26,14 +25,14 @@ import {
   restoreResponseCache,
   saveResponseCache,
 } from '../github/response-cache-sync.js';
-import { renderJobSummary } from '../github/summary.js';
-import { runEvaluation } from '../pipeline/run.js';
+import { renderJobSummary } from '../report/job-summary.js';
+import { runEvaluation, storeAcceptedRun } from '../pipeline/run.js';
 import { collectShardFiles, mergeShardsWithConfig } from '../shard/index.js';
 import { renderConsoleSummary } from '../report/console.js';
 import { writeReportFiles } from '../report/write.js';
 import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
-import { publishResults, publishTargetOf, type PublishOutcome } from './publish-results.js';
+import { publishResults, publishTargetOf, type PublishOutcome } from '../github/publisher.js';
 import { runnerLog } from './runner-log.js';
 import { stripTerminalControls } from '../report/log-line.js';
 import { connectServices, type GitHubServices } from './services.js';
@@ -92,7 +91,7 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
   const warnings: string[] = [];
   if (report.decision === 'deploy' && policy.write) {
     try {
-      report.baselineWritten = await store.save(buildBaselineRecord(report));
+      await storeAcceptedRun(report, store);
       runnerLog.info(`baseline written: ${report.baselineWritten}`);
     } catch (error) {
       warnings.push(`The new baseline could not be stored: ${(error as Error).message.split('\n')[0]}`);

@@ -3,10 +3,10 @@ import type { ConfigOverrides } from '../config/load.js';
 import { UserError } from '../core/errors.js';
 import type { UpdateBaseline } from '../github/baseline-policy.js';
 import type { CommentMode } from '../github/comment.js';
+import type { PublishMode } from '../github/publisher.js';
 import { normalizeMatrixKey } from './matrix-key.js';
 
 export type ActionMode = 'auto' | 'evaluate' | 'publish';
-export type PublishMode = 'auto' | 'always' | 'never';
 /** auto: save the response cache only from a run on the baseline branch (pull requests read it only). */
 export type CacheWrite = 'auto' | 'always' | 'never';
 

@@ -6,9 +6,9 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { UserError } from '../core/errors.js';
-import { errorAnnotations } from '../github/annotations.js';
+import { errorAnnotations } from '../report/annotations.js';
 import type { Octokit } from '../github/client.js';
-import { CHECK_SUMMARY_LIMIT, renderErrorBody } from '../github/comment-body.js';
+import { CHECK_SUMMARY_LIMIT, renderErrorBody } from '../report/comment-body.js';
 import { commentMarker } from '../github/comment.js';
 import { EVALGATE_VERSION } from '../version.js';
 import {
@@ -20,7 +20,7 @@ import {
   type PublishOutcome,
   type PublishSettings,
   type PublishTarget,
-} from './publish-results.js';
+} from '../github/publisher.js';
 
 /** A problem in a file of the repository (the config, the dataset) is a configuration error. */
 export function errorTitle(error: UserError): string {

@@ -13,7 +13,7 @@ import { UserError } from '../core/errors.js';
 import type { Decision } from '../core/types.js';
 import type { Octokit } from '../github/client.js';
 import { artifactUrl, type RunContext } from '../github/context.js';
-import { renderBody } from '../github/comment-body.js';
+import { renderBody } from '../report/comment-body.js';
 import { readPublishContext, type PublishContext } from '../github/publish-context.js';
 import { reportArtifactName } from '../github/report-upload.js';
 import { REPORT_SCHEMA_VERSION, type Report } from '../report/types.js';
@@ -27,7 +27,7 @@ import {
   publishResults,
   type PublishOutcome,
   type PublishTarget,
-} from './publish-results.js';
+} from '../github/publisher.js';
 import { reportProblems, runProblems, type Expected } from './report-verification.js';
 import { emitStepAnnotations } from './step-annotations.js';
 import { connectServices } from './services.js';

@@ -10,7 +10,7 @@ import { setActionOutputs } from './outputs.js';
 import { publish } from './publish.js';
 import { configNameOf, publishError } from './publish-error.js';
 import { explainForFork, forkExplanation } from './fork-pull-request.js';
-import { checkNameFor, publishTargetOf, type PublishOutcome } from './publish-results.js';
+import { checkNameFor, publishTargetOf, type PublishOutcome } from '../github/publisher.js';
 import { connectServices } from './services.js';
 import { answerShard } from './shard.js';
 

@@ -3,7 +3,7 @@
 // verdict goes first and the item annotations get only what is left of the budget.
 import { runnerLog } from './runner-log.js';
 import * as core from '@actions/core';
-import type { Annotation } from '../github/annotations.js';
+import type { Annotation } from '../report/annotations.js';
 
 export const STEP_ANNOTATION_LIMIT = 10;
 

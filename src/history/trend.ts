@@ -1,7 +1,7 @@
 // The trend of the gated metrics over the runs of report.history: a Mermaid line chart per metric (GitHub
 // renders Mermaid in comments and job summaries) and a table of the last runs for readers without Mermaid.
 import type { MetricValue } from '../core/types.js';
-import { chartLabel } from '../github/chart.js';
+import { chartLabel } from '../report/chart.js';
 import { escapeInline } from '../report/escape.js';
 import { formatMetricValue } from '../report/format.js';
 import type { HistoryEntry, Report } from '../report/types.js';

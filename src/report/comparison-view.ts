@@ -4,8 +4,8 @@
 // not a mean of items), the new value's own interval. Each interval says its level.
 import type { ComparisonRow } from '../compare/types.js';
 import type { MetricValue } from '../core/types.js';
-import { formatDifference, formatMetricValue } from '../report/format.js';
-import type { Report } from '../report/types.js';
+import { formatDifference, formatMetricValue } from './format.js';
+import type { Report } from './types.js';
 
 export interface IntervalLike {
   lower: number;

@@ -3,10 +3,10 @@
 // trend is cut first, then the failing items, the chart, metric rows, and the cut says where the rest is.
 import type { UserError } from '../core/errors.js';
 import type { GateResult } from '../gates/types.js';
-import { codeText, escapeHtmlText, escapeInline } from '../report/escape.js';
-import { stripTerminalControls } from '../report/log-line.js';
-import { formatMetricValue, formatDifference } from '../report/format.js';
-import type { Report } from '../report/types.js';
+import { codeText, escapeHtmlText, escapeInline } from './escape.js';
+import { stripTerminalControls } from './log-line.js';
+import { formatMetricValue, formatDifference } from './format.js';
+import type { Report } from './types.js';
 import { problemsOf, repositoryPath } from './annotations.js';
 import { renderRatesChart } from './chart.js';
 import { renderTrend } from '../history/trend.js';
