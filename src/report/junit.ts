@@ -108,8 +108,7 @@ function gateCase(report: Report, result: GateResult): TestCase {
         ] as const)
       : []),
   ])}`;
-  const said = `${result.status}: ${result.explanation}`;
-  return outcome(open, result, result.explanation, said);
+  return outcome(open, result, result.explanation, result.explanation);
 }
 
 function itemCase(report: Report, result: GateResult, item: FailingItem): TestCase {
@@ -120,13 +119,19 @@ function itemCase(report: Report, result: GateResult, item: FailingItem): TestCa
     ['line', item.source.line],
   ])}`;
   const value = `${result.gate.metric} = ${item.value ?? 'n/a'}`;
+  const message =
+    item.error !== undefined
+      ? `${value}: error: ${item.error}`
+      : item.reason
+        ? `${value}: ${item.reason}`
+        : value;
   const detail = [
     value,
     item.error !== undefined ? `error: ${item.error}` : `output: ${item.output ?? '(none)'}`,
     ...(item.expected !== undefined ? [`expected: ${item.expected}`] : []),
     ...(item.reason !== undefined ? [`why: ${item.reason}`] : []),
   ].join('\n');
-  return outcome(open, result, value, detail);
+  return outcome(open, result, message, detail);
 }
 
 /** A blocking result fails; one that only warns passes with its warning as output. */
@@ -187,8 +192,8 @@ function attributes(pairs: readonly (readonly [string, string | number])[]): str
 
 // XML 1.0 allows tab, line feed, carriage return, and the characters from U+0020 on, except lone surrogates
 // and U+FFFE, U+FFFF. Anything else (model output can hold any byte) is written as its escape, \u001b.
-// eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
 const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 function xmlSafe(value: string): string {
