@@ -2,18 +2,18 @@
 // from a fork and hold a read-only token, uploaded its report; this run, in the base repository with a
 // write token, reads that report and posts the comment and the check run. It runs no code from the
 // pull request and trusts nothing in the artifact beyond what it checks.
-import { runnerLog } from './runner-log.js';
-import * as core from '@actions/core';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { UserError } from '../core/errors.js';
-import type { Decision } from '../core/types.js';
 import type { Octokit } from '../github/client.js';
 import { artifactUrl, type RunContext } from '../github/context.js';
 import { renderBody } from '../report/comment-body.js';
+import type { RunnerLog } from './runner-log.js';
+import type { Runner } from './runner.js';
+import type { StepResult } from './evaluate.js';
 import { readPublishContext, type PublishContext } from '../github/publish-context.js';
 import { reportArtifactName } from '../github/report-upload.js';
 import { REPORT_SCHEMA_VERSION, type Report } from '../report/types.js';
@@ -23,8 +23,8 @@ import { configNameOf } from './publish-error.js';
 import {
   checkExternalId,
   checkNameFor,
+  gitHubPublisher,
   postCheckRun,
-  publishResults,
   type PublishOutcome,
   type PublishTarget,
 } from '../github/publisher.js';
@@ -37,7 +37,12 @@ import { connectServices } from './services.js';
  * after checking it against the event (run id, attempt, commit, workflow file) and the base config (gates,
  * decision). A report that cannot be verified, or is missing, gets a check run that says so: never a success.
  */
-export async function publish(inputs: ActionInputs, context: RunContext | undefined): Promise<Decision> {
+export async function publish(
+  runner: Runner,
+  inputs: ActionInputs,
+  context: RunContext | undefined,
+): Promise<StepResult> {
+  const { core, log: runnerLog } = runner;
   const triggering = context?.triggeringRun;
   if (!context || !triggering || !triggering.id) {
     throw new UserError(
@@ -48,7 +53,7 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
       },
     );
   }
-  const services = connectServices(inputs.githubToken);
+  const services = connectServices(inputs.githubToken, runner.env);
   if (!services.octokit || !services.token || !services.artifacts) {
     throw new UserError('publish mode needs the github-token input and the runner’s artifact service.', {
       key: 'github-token',
@@ -83,7 +88,7 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
   };
   const name = reportArtifactName(expected.configName, triggering.runAttempt, inputs.matrixKey);
   const problems = [...runProblems(expected), ...(configProblem ? [configProblem] : [])];
-  if (problems.length > 0) return refuse(octokit, target, inputs, expected, problems);
+  if (problems.length > 0) return refuse(runner, octokit, target, inputs, expected, problems);
 
   const runArtifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
     owner: context.owner,
@@ -111,6 +116,7 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
           ? `the report artifact ${name} of run ${triggering.id} has expired: re-run the evaluating workflow.`
           : `the run ${triggering.id} has ${live.length} artifacts named ${name}.`;
     return refuse(
+      runner,
       octokit,
       target,
       inputs,
@@ -120,7 +126,7 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
     );
   }
   const artifact = live[0]!;
-  const dir = await mkdtemp(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'evalgate-publish-'));
+  const dir = await mkdtemp(path.join(runner.env.RUNNER_TEMP || os.tmpdir(), 'evalgate-publish-'));
   // Downloaded by the id GitHub listed for the triggering run, from that run only.
   await artifacts.downloadArtifact(artifact.id, {
     path: dir,
@@ -137,31 +143,34 @@ export async function publish(inputs: ActionInputs, context: RunContext | undefi
   try {
     report = await readReport(file, artifact.name);
   } catch (error) {
-    return refuse(octokit, target, inputs, expected, [(error as Error).message]);
+    return refuse(runner, octokit, target, inputs, expected, [(error as Error).message]);
   }
   const saved = await readPublishContext(dir);
   const found = reportProblems(report, saved, expected);
-  if (found.length > 0) return refuse(octokit, target, inputs, expected, found);
+  if (found.length > 0) return refuse(runner, octokit, target, inputs, expected, found);
 
-  target.pullRequest = await trustedPullRequest(octokit, context, saved);
+  target.pullRequest = await trustedPullRequest(runnerLog, octokit, context, saved);
   target.workspace = saved?.workspace || context.workspace;
-  target.reportArtifactUrl = artifactUrl(context, triggering.id, artifact.id);
-  const outcome = await publishResults(octokit, report, target, inputs);
-  emitStepAnnotations({
+  const outcome = await gitHubPublisher(octokit, target, inputs).publish(report, {
+    reportDir: dir,
+    reportUrl: artifactUrl(context, triggering.id, artifact.id),
+  });
+  emitStepAnnotations(runner, {
     verdict: { level: report.decision === 'deploy' ? 'notice' : 'error', message: report.headline },
     warnings: outcome.warnings,
     items: outcome.unposted ?? [],
   });
   for (const note of outcome.notes) runnerLog.info(note);
   await core.summary.addRaw(renderBody(report, { links: {}, headingLevel: 2 }), true).write();
-  setActionOutputs({
+  setActionOutputs(core, {
     decision: report.decision,
     reportPath: file,
     metrics: report.metrics,
     commentUrl: outcome.commentUrl,
     checkRunId: outcome.checkRunId,
   });
-  return report.decision;
+  // The check run carries the verdict; the publishing step itself succeeded.
+  return { decision: report.decision, failed: false };
 }
 
 /**
@@ -183,13 +192,14 @@ async function trustedConfigName(configFile: string): Promise<string> {
 
 /** A report that is missing or cannot be verified: a check run that says so (never a success), and an error. */
 async function refuse(
+  { core, log: runnerLog }: Runner,
   octokit: Octokit,
   target: PublishTarget,
   inputs: ActionInputs,
   expected: Expected,
   problems: string[],
   conclusion: 'failure' | 'action_required' = 'failure',
-): Promise<Decision> {
+): Promise<StepResult> {
   const missing = conclusion === 'action_required';
   const title = missing ? 'evalgate: no report to publish' : 'evalgate: the report could not be verified';
   const summary = [
@@ -218,9 +228,8 @@ async function refuse(
   for (const warning of outcome.warnings) runnerLog.warning(warning);
   for (const note of outcome.notes) runnerLog.info(note);
   await core.summary.addRaw(summary, true).write();
-  setActionOutputs({ decision: 'error', checkRunId: outcome.checkRunId });
-  if (!missing) process.exitCode = core.ExitCode.Failure;
-  return 'error';
+  setActionOutputs(core, { decision: 'error', checkRunId: outcome.checkRunId });
+  return { decision: 'error', failed: !missing };
 }
 
 async function readReport(file: string, artifactName: string): Promise<Report> {
@@ -255,6 +264,7 @@ async function readReport(file: string, artifactName: string): Promise<Report> {
  * request's head is the evaluated commit (a fork could write any number into its artifact).
  */
 async function trustedPullRequest(
+  runnerLog: RunnerLog,
   octokit: Octokit,
   context: RunContext,
   saved: PublishContext | undefined,
