@@ -39,7 +39,7 @@ import { setActionOutputs } from './outputs.js';
 import type { ActionCore, Runner } from './runner.js';
 import { connectServices, type GitHubServices } from './services.js';
 import { emitStepAnnotations, type StepVerdict } from './step-annotations.js';
-import { summaryFooter } from './summary-footer.js';
+import { summaryFooter } from '../report/summary-footer.js';
 
 /** What the step ends with: the decision, and whether the step fails (BLOCK or ERROR). */
 export interface StepResult {

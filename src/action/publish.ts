@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { UserError } from '../core/errors.js';
-import type { Octokit } from '../github/client.js';
-import { artifactUrl, type RunContext } from '../github/context.js';
+import type { ArtifactClient, Octokit } from '../github/client.js';
+import { artifactUrl, type RunContext, type TriggeringRun } from '../github/context.js';
 import { renderBody } from '../report/comment-body.js';
 import type { RunnerLog } from './runner-log.js';
 import type { Runner } from './runner.js';
@@ -42,90 +42,17 @@ export async function publish(
   inputs: ActionInputs,
   context: RunContext | undefined,
 ): Promise<StepResult> {
-  const { core, log: runnerLog } = runner;
-  const triggering = context?.triggeringRun;
-  if (!context || !triggering || !triggering.id) {
-    throw new UserError(
-      'publish mode needs a workflow_run event (it publishes the report of the run that triggered it).',
-      {
-        key: 'mode',
-        fix: 'Run it in a workflow `on: workflow_run`, or use mode: evaluate.',
-      },
-    );
-  }
-  const services = connectServices(inputs.githubToken, runner.env);
-  if (!services.octokit || !services.token || !services.artifacts) {
-    throw new UserError('publish mode needs the github-token input and the runner’s artifact service.', {
-      key: 'github-token',
-      fix: 'Leave github-token at its default (the job token) with `actions: read` permission.',
-    });
-  }
-  const { octokit, artifacts, token } = services;
-  const expected: Expected = {
-    configName: await trustedConfigName(inputs.config),
-    workflowFile: inputs.evaluatingWorkflow,
-    triggering,
-    config: undefined,
-  };
-  // The gates a report must have come from the base branch's config: without it nothing can be verified.
-  let configProblem: string | undefined;
-  try {
-    expected.config = await loadConfig(inputs.config, {}, { checkFiles: false });
-  } catch (error) {
-    configProblem = `the config ${inputs.config} of the base branch does not load, so the report's gates cannot be checked against it: ${error instanceof UserError ? error.describe() : String(error)}`;
-  }
-  const runUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${triggering.id}`;
-  const target: PublishTarget = {
-    owner: context.owner,
-    repo: context.repo,
-    serverUrl: context.serverUrl,
-    headSha: triggering.headSha,
-    fromFork: false,
-    workflow: inputs.evaluatingWorkflow ?? String(triggering.id),
-    workspace: context.workspace,
-    jobSummaryUrl: `${runUrl}/attempts/${triggering.runAttempt}`,
-    detailsUrl: `${runUrl}/attempts/${triggering.runAttempt}`,
-  };
-  const name = reportArtifactName(expected.configName, triggering.runAttempt, inputs.matrixKey);
+  const { context: run, triggering, octokit, artifacts, token } = publishingServices(runner, inputs, context);
+  const { expected, configProblem } = await expectations(inputs, triggering);
+  const target = targetOf(run, triggering, inputs);
   const problems = [...runProblems(expected), ...(configProblem ? [configProblem] : [])];
   if (problems.length > 0) return refuse(runner, octokit, target, inputs, expected, problems);
 
-  const runArtifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
-    owner: context.owner,
-    repo: context.repo,
-    run_id: triggering.id,
-    per_page: 100,
-  });
-  const firstAttempt = reportArtifactName(expected.configName, 1, inputs.matrixKey);
-  const older = runArtifacts.filter(
-    (artifact) =>
-      artifact.name !== name &&
-      (artifact.name === firstAttempt || artifact.name.startsWith(`${firstAttempt}-attempt-`)),
-  );
-  if (older.length > 0)
-    runnerLog.info(
-      `Ignored (not of the newest attempt ${triggering.runAttempt}): ${older.map((artifact) => artifact.name).join(', ')}.`,
-    );
-  const matching = runArtifacts.filter((artifact) => artifact.name === name);
-  const live = matching.filter((artifact) => !artifact.expired);
-  if (live.length !== 1) {
-    const why =
-      matching.length === 0
-        ? `the run ${triggering.id} (attempt ${triggering.runAttempt}, conclusion ${triggering.conclusion ?? 'unknown'}) uploaded no report artifact ${name}: its evaluation did not finish. Read its log; on a pull request from a fork, the evaluating workflow gets no secrets, so it must score responses collected beforehand or an endpoint that needs no key.`
-        : live.length === 0
-          ? `the report artifact ${name} of run ${triggering.id} has expired: re-run the evaluating workflow.`
-          : `the run ${triggering.id} has ${live.length} artifacts named ${name}.`;
-    return refuse(
-      runner,
-      octokit,
-      target,
-      inputs,
-      expected,
-      [why],
-      matching.length === 0 ? 'action_required' : 'failure',
-    );
+  const found = await findReportArtifact(runner, octokit, run, expected, inputs.matrixKey);
+  if ('problem' in found) {
+    return refuse(runner, octokit, target, inputs, expected, [found.problem], found.conclusion);
   }
-  const artifact = live[0]!;
+  const { artifact } = found;
   const dir = await mkdtemp(path.join(runner.env.RUNNER_TEMP || os.tmpdir(), 'evalgate-publish-'));
   // Downloaded by the id GitHub listed for the triggering run, from that run only.
   await artifacts.downloadArtifact(artifact.id, {
@@ -134,8 +61,8 @@ export async function publish(
     findBy: {
       token,
       workflowRunId: triggering.id,
-      repositoryOwner: context.owner,
-      repositoryName: context.repo,
+      repositoryOwner: run.owner,
+      repositoryName: run.repo,
     },
   });
   const file = path.join(dir, 'report.json');
@@ -146,23 +73,23 @@ export async function publish(
     return refuse(runner, octokit, target, inputs, expected, [(error as Error).message]);
   }
   const saved = await readPublishContext(dir);
-  const found = reportProblems(report, saved, expected);
-  if (found.length > 0) return refuse(runner, octokit, target, inputs, expected, found);
+  const wrong = reportProblems(report, saved, expected);
+  if (wrong.length > 0) return refuse(runner, octokit, target, inputs, expected, wrong);
 
-  target.pullRequest = await trustedPullRequest(runnerLog, octokit, context, saved);
-  target.workspace = saved?.workspace || context.workspace;
+  target.pullRequest = await trustedPullRequest(runner.log, octokit, run, saved);
+  target.workspace = saved?.workspace || run.workspace;
   const outcome = await gitHubPublisher(octokit, target, inputs).publish(report, {
     reportDir: dir,
-    reportUrl: artifactUrl(context, triggering.id, artifact.id),
+    reportUrl: artifactUrl(run, triggering.id, artifact.id),
   });
   emitStepAnnotations(runner, {
     verdict: { level: report.decision === 'deploy' ? 'notice' : 'error', message: report.headline },
     warnings: outcome.warnings,
     items: outcome.unposted ?? [],
   });
-  for (const note of outcome.notes) runnerLog.info(note);
-  await core.summary.addRaw(renderBody(report, { links: {}, headingLevel: 2 }), true).write();
-  setActionOutputs(core, {
+  for (const note of outcome.notes) runner.log.info(note);
+  await runner.core.summary.addRaw(renderBody(report, { links: {}, headingLevel: 2 }), true).write();
+  setActionOutputs(runner.core, {
     decision: report.decision,
     reportPath: file,
     metrics: report.metrics,
@@ -171,6 +98,121 @@ export async function publish(
   });
   // The check run carries the verdict; the publishing step itself succeeded.
   return { decision: report.decision, failed: false };
+}
+
+interface PublishingServices {
+  context: RunContext;
+  triggering: TriggeringRun;
+  octokit: Octokit;
+  artifacts: ArtifactClient;
+  token: string;
+}
+
+/** The workflow_run event and the clients publish mode cannot work without (else a usage error). */
+function publishingServices(
+  runner: Runner,
+  inputs: ActionInputs,
+  context: RunContext | undefined,
+): PublishingServices {
+  const triggering = context?.triggeringRun;
+  if (!context || !triggering || !triggering.id) {
+    throw new UserError(
+      'publish mode needs a workflow_run event (it publishes the report of the run that triggered it).',
+      {
+        key: 'mode',
+        fix: 'Run it in a workflow `on: workflow_run`, or use mode: evaluate.',
+      },
+    );
+  }
+  const { octokit, artifacts, token } = connectServices(inputs.githubToken, runner.env);
+  if (!octokit || !token || !artifacts) {
+    throw new UserError('publish mode needs the github-token input and the runner’s artifact service.', {
+      key: 'github-token',
+      fix: 'Leave github-token at its default (the job token) with `actions: read` permission.',
+    });
+  }
+  return { context, triggering, octokit, artifacts, token };
+}
+
+/** What a report must match, from the event and the base branch's config; a config that does not load is a problem. */
+async function expectations(
+  inputs: ActionInputs,
+  triggering: TriggeringRun,
+): Promise<{ expected: Expected; configProblem?: string }> {
+  const expected: Expected = {
+    configName: await trustedConfigName(inputs.config),
+    workflowFile: inputs.evaluatingWorkflow,
+    triggering,
+    config: undefined,
+  };
+  // The gates a report must have come from the base branch's config: without it nothing can be verified.
+  try {
+    expected.config = await loadConfig(inputs.config, {}, { checkFiles: false });
+    return { expected };
+  } catch (error) {
+    return {
+      expected,
+      configProblem: `the config ${inputs.config} of the base branch does not load, so the report's gates cannot be checked against it: ${error instanceof UserError ? error.describe() : String(error)}`,
+    };
+  }
+}
+
+/** The check run goes on the triggering run's head commit and links to that run's attempt. */
+function targetOf(context: RunContext, triggering: TriggeringRun, inputs: ActionInputs): PublishTarget {
+  const runUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${triggering.id}`;
+  return {
+    owner: context.owner,
+    repo: context.repo,
+    serverUrl: context.serverUrl,
+    headSha: triggering.headSha,
+    fromFork: false,
+    workflow: inputs.evaluatingWorkflow ?? String(triggering.id),
+    workspace: context.workspace,
+    jobSummaryUrl: `${runUrl}/attempts/${triggering.runAttempt}`,
+    detailsUrl: `${runUrl}/attempts/${triggering.runAttempt}`,
+  };
+}
+
+type ListedArtifact = Awaited<
+  ReturnType<Octokit['rest']['actions']['listWorkflowRunArtifacts']>
+>['data']['artifacts'][number];
+
+/** The one live report artifact of the triggering run's newest attempt, or why there is none. */
+async function findReportArtifact(
+  runner: Runner,
+  octokit: Octokit,
+  context: RunContext,
+  expected: Expected,
+  matrixKey: string,
+): Promise<{ artifact: ListedArtifact } | { problem: string; conclusion: 'failure' | 'action_required' }> {
+  const { triggering } = expected;
+  const name = reportArtifactName(expected.configName, triggering.runAttempt, matrixKey);
+  const runArtifacts = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+    owner: context.owner,
+    repo: context.repo,
+    run_id: triggering.id,
+    per_page: 100,
+  });
+  const firstAttempt = reportArtifactName(expected.configName, 1, matrixKey);
+  const older = runArtifacts.filter(
+    (artifact) =>
+      artifact.name !== name &&
+      (artifact.name === firstAttempt || artifact.name.startsWith(`${firstAttempt}-attempt-`)),
+  );
+  if (older.length > 0)
+    runner.log.info(
+      `Ignored (not of the newest attempt ${triggering.runAttempt}): ${older.map((artifact) => artifact.name).join(', ')}.`,
+    );
+  const matching = runArtifacts.filter((artifact) => artifact.name === name);
+  const live = matching.filter((artifact) => !artifact.expired);
+  if (live.length === 1) return { artifact: live[0]! };
+  const problem =
+    matching.length === 0
+      ? `the run ${triggering.id} (attempt ${triggering.runAttempt}, conclusion ${triggering.conclusion ?? 'unknown'}) uploaded no report artifact ${name}: its evaluation did not finish. Read its log; on a pull request from a fork, the evaluating workflow gets no secrets, so it must score responses collected beforehand or an endpoint that needs no key.`
+      : live.length === 0
+        ? `the report artifact ${name} of run ${triggering.id} has expired: re-run the evaluating workflow.`
+        : `the run ${triggering.id} has ${live.length} artifacts named ${name}.`;
+  return { problem, conclusion: matching.length === 0 ? 'action_required' : 'failure' };
 }
 
 /**
