@@ -11,6 +11,7 @@ import { UserError } from '../core/errors.js';
 import type { ArtifactClient, Octokit } from '../github/client.js';
 import { artifactUrl, type RunContext, type TriggeringRun } from '../github/context.js';
 import { renderBody } from '../report/comment-body.js';
+import { renderRefusal } from '../report/refusal.js';
 import type { RunnerLog } from './runner-log.js';
 import type { Runner } from './runner.js';
 import type { StepResult } from './evaluate.js';
@@ -243,18 +244,7 @@ async function refuse(
   conclusion: 'failure' | 'action_required' = 'failure',
 ): Promise<StepResult> {
   const missing = conclusion === 'action_required';
-  const title = missing ? 'evalgate: no report to publish' : 'evalgate: the report could not be verified';
-  const summary = [
-    `## ${title}`,
-    '',
-    missing
-      ? 'The evaluating run left no report for this commit, so there is no verdict.'
-      : 'The evaluating run’s report does not match what the publisher knows, so it is not published as it says:',
-    '',
-    ...problems.map((problem) => `- ${problem}`),
-    '',
-    'A reviewer should not merge on this check: re-run the evaluating workflow, or evaluate the change on a branch of this repository.',
-  ].join('\n');
+  const { title, summary } = renderRefusal(problems, missing);
   const outcome: PublishOutcome = { warnings: [], notes: [] };
   if (inputs.checkRun !== 'never') {
     await postCheckRun(octokit, target, outcome, {

@@ -1,6 +1,6 @@
 // JUnit XML output: well-formed XML 1.0 whatever the model wrote, one test case per gate and per failing item,
 // and counts that agree with report.json (through the CLI's --junit on run and merge).
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -208,5 +208,18 @@ describe('--junit FILE', () => {
     const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as Report;
     expect(totals(parseStrict(await readFile(junit, 'utf8')))).toEqual(expectedCounts(report));
     expect(await readdir(dir)).not.toContain('x.xml');
+  });
+
+  it('a file that cannot be written is an error (exit 2) that names the option', async () => {
+    const dir = await tempDir('evalgate-junit-');
+    vi.spyOn(process, 'cwd').mockReturnValue(dir);
+    const blocker = path.join(dir, 'not-a-folder');
+    await writeFile(blocker, '');
+    const argv = ['run', '-c', taskApi.config, '--responses', taskApi.v1, '--out', path.join(dir, 'out')];
+    expect(await main([...argv, '--junit', path.join(blocker, 'junit.xml'), '-q'])).toBe(2);
+    expect(stderr).toMatch(
+      /evalgate: error: junit: cannot write the junit output .*not-a-folder\/junit\.xml/,
+    );
+    expect(stderr).not.toContain('internal error');
   });
 });
