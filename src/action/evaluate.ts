@@ -16,7 +16,8 @@ import type { Octokit } from '../github/client.js';
 import { artifactUrl, type RunContext } from '../github/context.js';
 import { isPermissionError } from '../github/permissions.js';
 import { publishContextOf, writePublishContext } from '../github/publish-context.js';
-import { gitHubPublisher, publishTargetOf, type PublishOutcome } from '../github/publisher.js';
+import { publishTargetOf, type PublishOutcome } from '../github/post-report.js';
+import { gitHubPublisher } from '../github/publisher.js';
 import { reportArtifactName, uploadReportFolder, type UploadedReport } from '../github/report-upload.js';
 import {
   cacheSyncApplies,

@@ -2,7 +2,7 @@ import type { ConfigOverrides } from '../config/load.js';
 import { UserError } from '../core/errors.js';
 import type { UpdateBaseline } from '../github/baseline-policy.js';
 import type { CommentMode } from '../github/comment.js';
-import type { PublishMode } from '../github/publisher.js';
+import type { PublishMode } from '../github/post-report.js';
 import { requestedOutputs, type FileOutput } from '../report/outputs.js';
 import { normalizeMatrixKey } from './matrix-key.js';
 import type { ActionCore } from './runner.js';

@@ -20,15 +20,15 @@ import { reportArtifactName } from '../github/report-upload.js';
 import { REPORT_SCHEMA_VERSION, type Report } from '../report/types.js';
 import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
-import { configNameOf } from './publish-error.js';
+import { configNameOf } from './config-name.js';
 import {
   checkExternalId,
   checkNameFor,
-  gitHubPublisher,
   postCheckRun,
   type PublishOutcome,
   type PublishTarget,
-} from '../github/publisher.js';
+} from '../github/post-report.js';
+import { gitHubPublisher } from '../github/publisher.js';
 import { reportProblems, runProblems, type Expected } from './report-verification.js';
 import { emitStepAnnotations } from './step-annotations.js';
 import { connectServices } from './services.js';

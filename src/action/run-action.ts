@@ -5,9 +5,10 @@ import { evaluate, type StepResult } from './evaluate.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 import { publish } from './publish.js';
-import { configNameOf, publishError } from './publish-error.js';
+import { configNameOf } from './config-name.js';
 import { explainForFork, forkExplanation } from './fork-pull-request.js';
-import { checkNameFor, publishTargetOf, type PublishOutcome } from '../github/publisher.js';
+import { checkNameFor, publishTargetOf, type PublishOutcome } from '../github/post-report.js';
+import { gitHubPublisher } from '../github/publisher.js';
 import { runnerOf, type ActionCore, type Runner } from './runner.js';
 import { connectServices } from './services.js';
 import { answerShard } from './shard.js';
@@ -110,12 +111,10 @@ async function publishFailure(
   { inputs, context }: Evaluating,
 ): Promise<PublishOutcome> {
   try {
-    return await publishError(
-      connectServices(inputs.githubToken, runner.env).octokit,
+    const { octokit } = connectServices(inputs.githubToken, runner.env);
+    return await gitHubPublisher(octokit, publishTargetOf(context), inputs).publishError(
       error,
       await configNameOf(inputs.config),
-      publishTargetOf(context),
-      inputs,
     );
   } catch (failure) {
     return {
