@@ -2,11 +2,14 @@
 import { createRequire as __evalgateCreateRequire } from 'node:module';
 const require = __evalgateCreateRequire(import.meta.url);
 import {
-  EVALGATE_VERSION
-} from "./cli-chunks/chunk-YQWVPCIA.js";
+  FILE_OUTPUTS
+} from "./cli-chunks/chunk-GSJMQOS5.js";
 import {
   logLine
 } from "./cli-chunks/chunk-UGW5OFIF.js";
+import {
+  EVALGATE_VERSION
+} from "./cli-chunks/chunk-52TDD456.js";
 import {
   __name
 } from "./cli-chunks/chunk-ATWX4YAV.js";
@@ -27,7 +30,7 @@ function enableCompileCacheOnce() {
 __name(enableCompileCacheOnce, "enableCompileCacheOnce");
 
 // src/cli/main.ts
-var HELP = `evalgate ${EVALGATE_VERSION}: decide whether a model version may ship.
+var HELP = /* @__PURE__ */ __name(() => `evalgate ${EVALGATE_VERSION}: decide whether a model version may ship.
 
 Usage:
   evalgate run --config FILE [options]      run the benchmark, score it, compare, apply the gates
@@ -57,7 +60,7 @@ Options of run and merge:
                          INFLUX_TOKEN environment variable), VictoriaMetrics http://HOST:8428/write.
                          A failed export is a warning; it never changes the decision.
   -q, --quiet            print only the summary
-
+${fileOutputHelp()}
 Split runs (e.g. one shard per job of a CI matrix, then one merge job):
       --shard I/N        run: only the model calls of shard I of N (1-based), written to
                          DIR/shard-I-of-N.json; no scores, gates, report or baseline. Items are split by
@@ -75,7 +78,7 @@ A shard run exits 0 once its file is written, 2 on an error.
 
 The API key of a live endpoint is read from the environment variable named by model.api-key-env
 (default OPENAI_API_KEY). Accepted runs (DEPLOY) become the baseline in regression.baseline-dir
-(default .evalgate/baselines).`;
+(default .evalgate/baselines).`, "HELP");
 async function main(argv) {
   let parsed;
   try {
@@ -95,6 +98,7 @@ async function main(argv) {
         "shard-out": { type: "string" },
         shards: { type: "string", multiple: true },
         corpus: { type: "string", multiple: true },
+        ...Object.fromEntries(FILE_OUTPUTS.map(({ option }) => [option, { type: "string" }])),
         quiet: { type: "boolean", short: "q", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false }
@@ -108,7 +112,7 @@ Run \`evalgate --help\` for the options.
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${HELP}
+    process.stdout.write(`${HELP()}
 `);
     return 0;
   }
@@ -144,7 +148,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-A3G2Z366.js");
+  const { runCommand } = await import("./cli-chunks/commands-LQQZNTVB.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");
@@ -157,7 +161,7 @@ async function contamination(values) {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-66D6UA2N.js");
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-63JWLUL2.js");
   return runContaminationCommand(
     { config: values.config, dataset: values.dataset, corpus: values.corpus },
     log
@@ -174,6 +178,12 @@ function checkSplitOptions(command, values) {
   if (command === "merge" && (values.shards ?? []).length === 0) {
     return "`evalgate merge` needs --shards DIR: the folder holding the shard-I-of-N.json files of every shard.";
   }
+  const outputs = FILE_OUTPUTS.filter(({ option }) => values[option] !== void 0).map(
+    ({ option }) => `--${option}`
+  );
+  if (command === "validate" && outputs.length > 0) {
+    return `${outputs.join(", ")} ${outputs.length === 1 ? "is an option" : "are options"} of \`evalgate run\` and \`evalgate merge\`; \`evalgate validate\` writes no report.`;
+  }
   if (values["shard-out"] !== void 0 && values.shard === void 0) {
     return "--shard-out DIR needs --shard I/N (which shard this run answers).";
   }
@@ -183,7 +193,8 @@ function checkSplitOptions(command, values) {
       values.baseline !== void 0 ? "--baseline" : void 0,
       values["no-update-baseline"] ? "--no-update-baseline" : void 0,
       values["history-out"] !== void 0 ? "--history-out" : void 0,
-      values["influx-write"] !== void 0 ? "--influx-write" : void 0
+      values["influx-write"] !== void 0 ? "--influx-write" : void 0,
+      ...outputs
     ].filter((option) => option !== void 0);
     if (misplaced.length > 0) {
       return `${misplaced.join(", ")} ${misplaced.length === 1 ? "has" : "have"} no effect on a shard run (it writes no report and no baseline): give ${misplaced.length === 1 ? "it" : "them"} to \`evalgate merge\`; the shard file goes to --shard-out DIR.`;
@@ -192,6 +203,15 @@ function checkSplitOptions(command, values) {
   return void 0;
 }
 __name(checkSplitOptions, "checkSplitOptions");
+function fileOutputHelp() {
+  return FILE_OUTPUTS.map(({ option, help }) => {
+    const flag = `      --${option} FILE`;
+    return `${flag.length < 25 ? flag.padEnd(25) : `${flag}
+${" ".repeat(25)}`}${help}
+`;
+  }).join("");
+}
+__name(fileOutputHelp, "fileOutputHelp");
 
 // src/cli.ts
 var NEVER_SETTLED = "evalgate: error: the run stopped before it finished: nothing was left to wait for while it was still pending (an internal dead-lock). No decision was made; please report this.\n";

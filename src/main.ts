@@ -14,7 +14,8 @@ process.on('beforeExit', () => {
 });
 
 try {
-  await runAction();
+  const { failed } = await runAction(core);
+  if (failed) process.exitCode = core.ExitCode.Failure;
 } finally {
   settled = true;
 }

@@ -1,8 +1,6 @@
 // Evaluate mode: run the pipeline with the artifact baseline store, upload the report, publish the
 // comment and the check run, write the job summary and the outputs.
-import * as core from '@actions/core';
 import path from 'node:path';
-import { buildBaselineRecord } from '../baseline/build.js';
 import { createLocalBaselineStore } from '../baseline/local-store.js';
 import type { BaselineStore, LoadedBaseline } from '../baseline/types.js';
 import { loadConfig } from '../config/load.js';
@@ -19,6 +17,8 @@ import type { Octokit } from '../github/client.js';
 import { artifactUrl, type RunContext } from '../github/context.js';
 import { isPermissionError } from '../github/permissions.js';
 import { publishContextOf, writePublishContext } from '../github/publish-context.js';
+import { publishTargetOf, type PublishOutcome } from '../github/post-report.js';
+import { gitHubPublisher } from '../github/publisher.js';
 import { reportArtifactName, uploadReportFolder, type UploadedReport } from '../github/report-upload.js';
 import {
   cacheSyncApplies,
@@ -27,35 +27,98 @@ import {
   restoreResponseCache,
   saveResponseCache,
 } from '../github/response-cache-sync.js';
-import { renderJobSummary } from '../github/summary.js';
-import { runEvaluation } from '../pipeline/run.js';
-import { collectShardFiles, mergeShardsWithConfig } from '../shard/index.js';
+import { runEvaluation, storeAcceptedRun } from '../pipeline/run.js';
+import { filePublisher } from '../publish/files.js';
+import type { PublishFacts } from '../publish/publisher.js';
 import { renderConsoleSummary } from '../report/console.js';
+import { renderJobSummary } from '../report/job-summary.js';
+import { stripTerminalControls } from '../report/log-line.js';
+import type { Report } from '../core/report.js';
 import { writeReportFiles } from '../report/write.js';
+import { collectShardFiles, mergeShardsWithConfig } from '../shard/index.js';
 import type { ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
-import { publishResults, publishTargetOf, type PublishOutcome } from './publish-results.js';
-import { runnerLog } from './runner-log.js';
-import { stripTerminalControls } from '../report/log-line.js';
+import type { Runner } from './runner.js';
+import type { ActionCore } from './action-core.js';
 import { connectServices, type GitHubServices } from './services.js';
 import { emitStepAnnotations, type StepVerdict } from './step-annotations.js';
-import { summaryFooter } from './summary-footer.js';
-import type { Report } from '../core/report.js';
+import { summaryFooter } from '../report/summary-footer.js';
 
-export async function evaluate(inputs: ActionInputs, context: RunContext | undefined): Promise<Decision> {
-  const services = connectServices(inputs.githubToken);
+/** What the step ends with: the decision, and whether the step fails (BLOCK or ERROR). */
+export interface StepResult {
+  decision: Decision;
+  failed: boolean;
+}
+
+/** A finished run of the pipeline, with where its baseline came from and whether it may replace it. */
+interface EvaluatedRun {
+  report: Report;
+  config: LoadedConfig;
+  loaded: LoadedBaseline | null;
+  artifactStore?: ArtifactBaselineStore;
+  policy: BaselinePolicy;
+  warnings: string[];
+}
+
+export async function evaluate(
+  runner: Runner,
+  inputs: ActionInputs,
+  context: RunContext | undefined,
+): Promise<StepResult> {
+  const services = connectServices(inputs.githubToken, runner.env);
+  const run = await runPipeline(runner, inputs, context, services);
+  const { report, config, warnings } = run;
+  const written = await writeReportFiles(report, config.report.outDir, config.report.maxFailingItems);
+  runner.core.info(renderConsoleSummary(report, path.relative(process.cwd(), written.dir) || '.'));
+  const files = await filePublisher(inputs.fileOutputs).publish(report, { reportDir: written.dir });
+  for (const note of files.notes) runner.log.info(note);
+
+  const uploaded = await uploadReport(runner, inputs, context, services, report, written.dir, warnings);
+  const facts: PublishFacts = {
+    reportDir: written.dir,
+    reportUrl: uploaded?.id && context ? artifactUrl(context, context.runId, uploaded.id) : undefined,
+  };
+  const published: PublishOutcome = context
+    ? await gitHubPublisher(services.octokit, publishTargetOf(context), inputs).publish(report, facts)
+    : { warnings: [], notes: [] };
+  warnings.push(...published.warnings);
+  // The verdict first: the runner drops the errors and warnings of a step after the tenth.
+  emitStepAnnotations(runner, { verdict: verdictOf(report), warnings, items: published.unposted ?? [] });
+  for (const note of published.notes) runner.log.info(note);
+
+  await writeJobSummary(runner.core, run, facts, published.notes);
+  setActionOutputs(runner.core, {
+    decision: report.decision,
+    reportPath: written.json,
+    metrics: report.metrics,
+    commentUrl: published.commentUrl,
+    checkRunId: published.checkRunId,
+    baselineRunId: run.artifactStore?.found?.runId,
+  });
+  // The verdict is already the step's first error: the step fails without repeating it after the items.
+  return { decision: report.decision, failed: report.decision !== 'deploy' };
+}
+
+/** The pipeline (or the merge of shards) against the baseline store, with the response cache; stores the baseline. */
+async function runPipeline(
+  runner: Runner,
+  inputs: ActionInputs,
+  context: RunContext | undefined,
+  services: GitHubServices,
+): Promise<EvaluatedRun> {
+  const { env: runnerEnv, log } = runner;
   const config = await loadConfig(inputs.config, inputs.overrides as ConfigOverrides);
-  const env = { ...process.env };
+  const env = { ...runnerEnv };
   if (inputs.apiKey && config.model) env[config.model.apiKeyEnv] = inputs.apiKey;
-  maskKeysOf(config, env);
+  maskKeysOf(runner.core, config, env);
 
-  const { store, artifactStore, branch } = await chooseStore(inputs, context, services, config);
+  const { store, artifactStore, branch } = await chooseStore(runner, inputs, context, services, config);
   let loaded: LoadedBaseline | null = null;
   if (!config.regression.baselinePath) loaded = await store.latest(config.name);
   const policy: BaselinePolicy = context
     ? baselinePolicy(context, inputs.updateBaseline, branch, artifactStore?.blocked)
     : { write: inputs.updateBaseline !== 'never', reason: 'a run outside GitHub Actions.' };
-  runnerLog.info(`baseline update: ${policy.write ? 'allowed' : 'no'}, ${policy.reason}`);
+  log.info(`baseline update: ${policy.write ? 'allowed' : 'no'}, ${policy.reason}`);
 
   // The pipeline does not store the baseline itself here: storing it is a GitHub call that can fail (a
   // re-run attempt whose first attempt already stored it, a service outage), and that must be a warning.
@@ -68,17 +131,17 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
     attempt: context?.runAttempt?.toString(),
   });
   const syncCache = !shardFiles && context !== undefined && cacheSyncApplies(config);
-  if (syncCache) await restoreResponseCache(config, cacheKeys, runnerLog);
+  if (syncCache) await restoreResponseCache(config, cacheKeys, log);
   const report = await run(config, {
     baselineStore: withPrefetched(store, loaded),
     writeBaseline: false,
     replacesBaseline: policy.write,
-    log: runnerLog.info,
+    log: log.info,
     env,
     git: {
-      sha: context?.headSha ?? process.env.GITHUB_SHA,
-      ref: process.env.GITHUB_REF,
-      runId: process.env.GITHUB_RUN_ID,
+      sha: context?.headSha ?? runnerEnv.GITHUB_SHA,
+      ref: runnerEnv.GITHUB_REF,
+      runId: runnerEnv.GITHUB_RUN_ID,
     },
   });
   if (syncCache) {
@@ -87,59 +150,59 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
       branch: context.branch,
       baselineBranch: branch ?? inputs.baselineBranch ?? context.defaultBranch,
     });
-    if (write.save) await saveResponseCache(config, cacheKeys, runnerLog);
-    else runnerLog.info(`response cache not saved: ${write.reason}.`);
+    if (write.save) await saveResponseCache(config, cacheKeys, log);
+    else log.info(`response cache not saved: ${write.reason}.`);
   }
   const warnings: string[] = [];
   if (report.decision === 'deploy' && policy.write) {
     try {
-      report.baselineWritten = await store.save(buildBaselineRecord(report));
-      runnerLog.info(`baseline written: ${report.baselineWritten}`);
+      await storeAcceptedRun(report, store);
+      log.info(`baseline written: ${report.baselineWritten}`);
     } catch (error) {
       warnings.push(`The new baseline could not be stored: ${(error as Error).message.split('\n')[0]}`);
     }
   }
-  const written = await writeReportFiles(report, config.report.outDir, config.report.maxFailingItems);
-  core.info(renderConsoleSummary(report, path.relative(process.cwd(), written.dir) || '.'));
+  return { report, config, loaded, artifactStore, policy, warnings };
+}
 
-  let uploaded: UploadedReport | undefined;
-  if (context) await writePublishContext(written.dir, publishContextOf(context, report.name));
-  if (services.artifacts) {
-    try {
-      uploaded = await uploadReportFolder(
-        services.artifacts,
-        written.dir,
-        reportArtifactName(report.name, context?.runAttempt, inputs.matrixKey),
-        inputs.reportRetentionDays,
-      );
-      runnerLog.info(`report uploaded: artifact ${uploaded.name} (id ${uploaded.id})`);
-    } catch (error) {
-      warnings.push(`The report could not be uploaded as an artifact: ${(error as Error).message}`);
-    }
-  }
-
-  let published: PublishOutcome = { warnings: [], notes: [] };
-  if (context) {
-    published = await publishResults(
-      services.octokit,
-      report,
-      publishTargetOf(
-        context,
-        uploaded && uploaded.id ? artifactUrl(context, context.runId, uploaded.id) : undefined,
-      ),
-      inputs,
+/** The report folder as an artifact of the run (and the context the publisher checks), when the runner has them. */
+async function uploadReport(
+  runner: Runner,
+  inputs: ActionInputs,
+  context: RunContext | undefined,
+  services: GitHubServices,
+  report: Report,
+  dir: string,
+  warnings: string[],
+): Promise<UploadedReport | undefined> {
+  if (context) await writePublishContext(dir, publishContextOf(context, report.name));
+  if (!services.artifacts) return undefined;
+  try {
+    const uploaded = await uploadReportFolder(
+      services.artifacts,
+      dir,
+      reportArtifactName(report.name, context?.runAttempt, inputs.matrixKey),
+      inputs.reportRetentionDays,
     );
+    runner.log.info(`report uploaded: artifact ${uploaded.name} (id ${uploaded.id})`);
+    return uploaded;
+  } catch (error) {
+    warnings.push(`The report could not be uploaded as an artifact: ${(error as Error).message}`);
+    return undefined;
   }
-  warnings.push(...published.warnings);
-  // The verdict first: the runner drops the errors and warnings of a step after the tenth.
-  emitStepAnnotations({ verdict: verdictOf(report), warnings, items: published.unposted ?? [] });
-  for (const note of published.notes) runnerLog.info(note);
+}
 
+async function writeJobSummary(
+  core: ActionCore,
+  run: EvaluatedRun,
+  facts: PublishFacts,
+  notes: string[],
+): Promise<void> {
+  const { report, config, artifactStore, loaded, policy } = run;
   const summary = renderJobSummary(report, {
     maxFailingItems: config.report.maxFailingItems,
     footer: summaryFooter({
-      reportArtifact:
-        uploaded && context && uploaded.id ? artifactUrl(context, context.runId, uploaded.id) : undefined,
+      reportArtifact: facts.reportUrl,
       baseline: artifactStore?.found
         ? `artifact ${artifactStore.found.artifactName} of run ${artifactStore.found.runId}`
         : loaded
@@ -149,22 +212,11 @@ export async function evaluate(inputs: ActionInputs, context: RunContext | undef
         ? `the run was not accepted (${report.decision.toUpperCase()})`
         : policy.reason,
       baselineWritten: report.baselineWritten,
-      notes: published.notes,
-      warnings,
+      notes,
+      warnings: run.warnings,
     }),
   });
   await core.summary.addRaw(summary, true).write();
-  setActionOutputs({
-    decision: report.decision,
-    reportPath: written.json,
-    metrics: report.metrics,
-    commentUrl: published.commentUrl,
-    checkRunId: published.checkRunId,
-    baselineRunId: artifactStore?.found?.runId,
-  });
-  // The verdict is already the step's first error: fail the step without repeating it after the items.
-  if (report.decision !== 'deploy') process.exitCode = core.ExitCode.Failure;
-  return report.decision;
 }
 
 function verdictOf(report: Report): StepVerdict {
@@ -175,6 +227,7 @@ function verdictOf(report: Report): StepVerdict {
 }
 
 async function chooseStore(
+  { log: runnerLog, env }: Runner,
   inputs: ActionInputs,
   context: RunContext | undefined,
   services: GitHubServices,
@@ -217,7 +270,7 @@ async function chooseStore(
     retentionDays: inputs.retentionDays,
     currentRunId: context.runId,
     log: runnerLog,
-    tempDir: process.env.RUNNER_TEMP || undefined,
+    tempDir: env.RUNNER_TEMP || undefined,
   });
   return { store: artifactStore, artifactStore, branch };
 }
@@ -234,7 +287,11 @@ async function defaultBranch(octokit: Octokit, context: RunContext): Promise<str
 }
 
 /** Keys read from the environment (the model's and the judge's) never reach a log. */
-export function maskKeysOf(config: LoadedConfig, env: NodeJS.ProcessEnv): void {
+export function maskKeysOf(
+  core: Pick<ActionCore, 'setSecret'>,
+  config: LoadedConfig,
+  env: NodeJS.ProcessEnv,
+): void {
   for (const name of [config.model?.apiKeyEnv, config.judge?.endpoint.apiKeyEnv]) {
     const value = name ? env[name] : undefined;
     if (value) core.setSecret(value);

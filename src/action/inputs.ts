@@ -1,12 +1,13 @@
-import * as core from '@actions/core';
 import type { ConfigOverrides } from '../config/types.js';
 import { UserError } from '../core/errors.js';
 import type { UpdateBaseline } from '../github/baseline-policy.js';
 import type { CommentMode } from '../github/comment.js';
+import type { PublishMode } from '../github/post-report.js';
+import { requestedOutputs, type FileOutput } from '../report/outputs.js';
 import { normalizeMatrixKey } from './matrix-key.js';
+import type { ActionCore } from './action-core.js';
 
 export type ActionMode = 'auto' | 'evaluate' | 'publish';
-export type PublishMode = 'auto' | 'always' | 'never';
 /** auto: save the response cache only from a run on the baseline branch (pull requests read it only). */
 export type CacheWrite = 'auto' | 'always' | 'never';
 
@@ -37,11 +38,18 @@ export interface ActionInputs {
   cacheWrite: CacheWrite;
   /** Publish mode: the workflow file whose runs it publishes (`evals.yml`); the triggering run must be it. */
   evaluatingWorkflow?: string;
+  /** The file outputs asked for (the input `junit`, ...), each with its file. */
+  fileOutputs: ReadonlyMap<FileOutput, string>;
 }
 
+type InputReader = Pick<ActionCore, 'getInput' | 'setSecret'>;
+
 /** Every action input is read here, once. Empty inputs mean "use the config file's value" or the default. */
-export function readActionInputs(): ActionInputs {
+export function readActionInputs(core: InputReader): ActionInputs {
   const optional = (name: string): string | undefined => core.getInput(name).trim() || undefined;
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T =>
+    choice(name, core.getInput(name), allowed, fallback);
+  const days = (name: string, fallback: number): number => dayCount(name, core.getInput(name), fallback);
   const apiKey = optional('api-key');
   if (apiKey) core.setSecret(apiKey);
   const githubToken = optional('github-token');
@@ -74,11 +82,12 @@ export function readActionInputs(): ActionInputs {
     matrixKey: normalizeMatrixKey(optional('matrix-key')),
     cacheWrite: oneOf('cache-write', ['auto', 'always', 'never'], 'auto'),
     evaluatingWorkflow: optional('evaluating-workflow')?.replace(/^\.github\/workflows\//, ''),
+    fileOutputs: requestedOutputs(optional),
   };
 }
 
-function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
-  const value = core.getInput(name).trim().toLowerCase();
+function choice<T extends string>(name: string, input: string, allowed: readonly T[], fallback: T): T {
+  const value = input.trim().toLowerCase();
   if (!value) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UserError(`the input \`${name}\` is "${value}".`, {
@@ -87,8 +96,8 @@ function oneOf<T extends string>(name: string, allowed: readonly T[], fallback: 
   });
 }
 
-function days(name: string, fallback: number): number {
-  const value = core.getInput(name).trim();
+function dayCount(name: string, input: string, fallback: number): number {
+  const value = input.trim();
   if (!value) return fallback;
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0 || parsed > 90) {

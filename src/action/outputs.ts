@@ -1,5 +1,5 @@
-import * as core from '@actions/core';
 import type { Decision, MetricsMap } from '../core/types.js';
+import type { ActionCore } from './action-core.js';
 
 export interface ActionOutputs {
   /** Empty for a shard job, which decides nothing. */
@@ -13,7 +13,7 @@ export interface ActionOutputs {
 }
 
 /** Every output is set on every run (empty when it does not apply), so later steps can test them. */
-export function setActionOutputs(outputs: ActionOutputs): void {
+export function setActionOutputs(core: Pick<ActionCore, 'setOutput'>, outputs: ActionOutputs): void {
   core.setOutput('decision', outputs.decision);
   core.setOutput('report-path', outputs.reportPath ?? '');
   core.setOutput('metrics', JSON.stringify(compactMetrics(outputs.metrics ?? {})));

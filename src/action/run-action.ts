@@ -1,16 +1,16 @@
-import { runnerLog } from './runner-log.js';
-import * as core from '@actions/core';
 import path from 'node:path';
 import { UserError } from '../core/errors.js';
-import type { Decision } from '../core/types.js';
 import { loadRunContext, type RunContext } from '../github/context.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, type StepResult } from './evaluate.js';
 import { readActionInputs, type ActionInputs } from './inputs.js';
 import { setActionOutputs } from './outputs.js';
 import { publish } from './publish.js';
-import { configNameOf, publishError } from './publish-error.js';
+import { configNameOf } from './config-name.js';
 import { explainForFork, forkExplanation } from './fork-pull-request.js';
-import { checkNameFor, publishTargetOf, type PublishOutcome } from './publish-results.js';
+import { checkNameFor, publishTargetOf, type PublishOutcome } from '../github/post-report.js';
+import { gitHubPublisher } from '../github/publisher.js';
+import { runnerOf, type Runner } from './runner.js';
+import { type ActionCore } from './action-core.js';
 import { connectServices } from './services.js';
 import { answerShard } from './shard.js';
 
@@ -18,13 +18,15 @@ import { answerShard } from './shard.js';
  * The GitHub Action. `evaluate` (default): inputs -> pipeline -> report, artifacts, comment, check run,
  * job summary, outputs; fails the step on BLOCK or error (an error that stops a pull request's evaluation
  * still goes on its check run and its comment). `publish` (default on workflow_run): posts the report of
- * the triggering run. Publishing problems are warnings, never failures.
+ * the triggering run. Publishing problems are warnings, never failures. `core` is @actions/core (a fake
+ * in the tests); the caller sets the exit code from `failed`.
  */
-export async function runAction(): Promise<Decision> {
+export async function runAction(core: ActionCore, env: NodeJS.ProcessEnv = process.env): Promise<StepResult> {
+  const runner = runnerOf(core, env);
   let evaluating: Evaluating | undefined;
   try {
-    const inputs = readActionInputs();
-    const context = await runContextOrNothing();
+    const inputs = readActionInputs(core);
+    const context = await runContextOrNothing(env);
     const mode =
       inputs.mode === 'auto' ? (context?.eventName === 'workflow_run' ? 'publish' : 'evaluate') : inputs.mode;
     if (inputs.shard && inputs.merge) {
@@ -33,15 +35,15 @@ export async function runAction(): Promise<Decision> {
         fix: 'A shard job sets `shard`; the job that merges them sets `merge`.',
       });
     }
-    if (inputs.shard) return await answerShard(inputs);
-    runnerLog.info(
+    if (inputs.shard) return await answerShard(runner, inputs);
+    runner.log.info(
       `evalgate: ${mode} mode${context ? ` (${context.eventName} event)` : ''}${inputs.merge ? ', merging shards' : ''}`,
     );
-    if (mode === 'publish') return await publish(inputs, context);
+    if (mode === 'publish') return await publish(runner, inputs, context);
     if (context?.pullRequest) evaluating = { inputs, context };
-    return await evaluate(inputs, context);
+    return await evaluate(runner, inputs, context);
   } catch (error) {
-    return failWith(error, evaluating);
+    return failWith(runner, error, evaluating);
   }
 }
 
@@ -54,12 +56,17 @@ interface Evaluating {
   context: RunContext;
 }
 
-async function runContextOrNothing(): Promise<RunContext | undefined> {
-  if (!process.env.GITHUB_REPOSITORY) return undefined;
-  return loadRunContext(process.env);
+async function runContextOrNothing(env: NodeJS.ProcessEnv): Promise<RunContext | undefined> {
+  if (!env.GITHUB_REPOSITORY) return undefined;
+  return loadRunContext(env);
 }
 
-async function failWith(thrown: unknown, evaluating: Evaluating | undefined): Promise<Decision> {
+async function failWith(
+  runner: Runner,
+  thrown: unknown,
+  evaluating: Evaluating | undefined,
+): Promise<StepResult> {
+  const { core, log: runnerLog } = runner;
   const fork = evaluating?.context.pullRequest?.fromFork
     ? checkNameFor(evaluating.inputs, await configNameOf(evaluating.inputs.config))
     : undefined;
@@ -76,10 +83,10 @@ async function failWith(thrown: unknown, evaluating: Evaluating | undefined): Pr
     });
   }
   const published =
-    evaluating && error instanceof UserError ? await publishFailure(error, evaluating) : undefined;
+    evaluating && error instanceof UserError ? await publishFailure(runner, error, evaluating) : undefined;
   for (const warning of published?.warnings ?? []) runnerLog.warning(warning);
   for (const note of published?.notes ?? []) runnerLog.info(note);
-  setActionOutputs({
+  setActionOutputs(core, {
     decision: 'error',
     commentUrl: published?.commentUrl,
     checkRunId: published?.checkRunId,
@@ -95,18 +102,20 @@ async function failWith(thrown: unknown, evaluating: Evaluating | undefined): Pr
   for (const warning of published?.warnings ?? []) summary.addRaw(`<p>⚠️ ${escapeHtml(warning)}</p>`, true);
   await summary.write().catch(() => undefined);
   core.setFailed(`evalgate: ${message}`);
-  return 'error';
+  return { decision: 'error', failed: true };
 }
 
 /** The check run and the comment of an evaluating run that failed; publishing problems are warnings. */
-async function publishFailure(error: UserError, { inputs, context }: Evaluating): Promise<PublishOutcome> {
+async function publishFailure(
+  runner: Runner,
+  error: UserError,
+  { inputs, context }: Evaluating,
+): Promise<PublishOutcome> {
   try {
-    return await publishError(
-      connectServices(inputs.githubToken).octokit,
+    const { octokit } = connectServices(inputs.githubToken, runner.env);
+    return await gitHubPublisher(octokit, publishTargetOf(context), inputs).publishError(
       error,
       await configNameOf(inputs.config),
-      publishTargetOf(context),
-      inputs,
     );
   } catch (failure) {
     return {

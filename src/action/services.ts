@@ -17,7 +17,8 @@ export function connectServices(
 ): GitHubServices {
   return {
     token,
-    octokit: token ? getOctokit(token) : undefined,
+    // @actions/github reads GITHUB_API_URL once, when it loads: the address is passed from `env` instead.
+    octokit: token ? getOctokit(token, env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) : undefined,
     artifacts: env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL ? new DefaultArtifactClient() : undefined,
   };
 }

@@ -1,9 +1,9 @@
 // Annotations through workflow commands (`::error file=...::`), for runs that cannot post a check run. The
 // runner keeps only the first 10 errors and the first 10 warnings of a step and drops the rest, so the
 // verdict goes first and the item annotations get only what is left of the budget.
-import { runnerLog } from './runner-log.js';
-import * as core from '@actions/core';
-import type { Annotation } from '../github/annotations.js';
+import type { AnnotationProperties } from '@actions/core';
+import type { Annotation } from '../report/annotations.js';
+import type { Runner } from './runner.js';
 
 export const STEP_ANNOTATION_LIMIT = 10;
 
@@ -21,7 +21,10 @@ export interface StepAnnotations {
 }
 
 /** Emits verdict, warnings, then as many items as fit; returns how many items were left out. */
-export function emitStepAnnotations({ verdict, warnings, items }: StepAnnotations): number {
+export function emitStepAnnotations(
+  { core, log: runnerLog }: Runner,
+  { verdict, warnings, items }: StepAnnotations,
+): number {
   const used = { error: 0, warning: 0 };
   if (verdict) {
     core[verdict.level](verdict.message);
@@ -48,7 +51,7 @@ export function emitStepAnnotations({ verdict, warnings, items }: StepAnnotation
   return left;
 }
 
-function properties(annotation: Annotation): core.AnnotationProperties {
+function properties(annotation: Annotation): AnnotationProperties {
   return {
     title: annotation.title,
     file: annotation.path,

@@ -3,12 +3,12 @@
 import { createLocalBaselineStore } from '../baseline/local-store.js';
 import { loadConfig } from '../config/load.js';
 import { displayPath, runEvaluation } from '../pipeline/run.js';
-import { renderConsoleSummary } from '../report/console.js';
 import { logLine, logLines } from '../report/log-line.js';
 import { writeReportFiles } from '../report/write.js';
 import { formatShard, parseShardSpec } from '../shard/spec.js';
 import { describeEndpoint } from '../history/endpoint.js';
 import { reportCommandError } from './command-error.js';
+import { publishFromCli } from './publishers.js';
 
 export interface CommandOptions {
   config: string;
@@ -22,6 +22,8 @@ export interface CommandOptions {
   shard?: string;
   'shard-out'?: string;
   shards?: string[];
+  /** The file outputs of src/report/outputs.ts (`junit`), by option name. */
+  [fileOutput: string]: string | string[] | boolean | undefined;
 }
 
 /** Runs `evalgate run | validate | merge` with checked options; returns the exit code. */
@@ -82,7 +84,7 @@ export async function runCommand(
       if (problem) process.stderr.write(`${logLines(`evalgate: warning: ${problem}`)}\n`);
       else log(`metrics exported to ${describeEndpoint(values['influx-write'])}`);
     }
-    process.stdout.write(`${renderConsoleSummary(report, written.dir)}\n`);
+    await publishFromCli(report, { reportDir: written.dir }, values, log);
     return report.decision === 'deploy' ? 0 : report.decision === 'block' ? 1 : 2;
   } catch (error) {
     return reportCommandError(error);

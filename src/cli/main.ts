@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { logLine } from '../report/log-line.js';
+import { FILE_OUTPUTS } from '../report/outputs.js';
 import { EVALGATE_VERSION } from '../version.js';
 import { enableCompileCacheOnce } from './compile-cache.js';
 
 // Only argument parsing and the help live here: the code of a command (the pipeline, the config loader,
 // ajv, the openai SDK, ...) is imported when that command runs, so `--version` and `--help` load none of it.
-const HELP = `evalgate ${EVALGATE_VERSION}: decide whether a model version may ship.
+const HELP = () => `evalgate ${EVALGATE_VERSION}: decide whether a model version may ship.
 
 Usage:
   evalgate run --config FILE [options]      run the benchmark, score it, compare, apply the gates
@@ -35,7 +36,7 @@ Options of run and merge:
                          INFLUX_TOKEN environment variable), VictoriaMetrics http://HOST:8428/write.
                          A failed export is a warning; it never changes the decision.
   -q, --quiet            print only the summary
-
+${fileOutputHelp()}
 Split runs (e.g. one shard per job of a CI matrix, then one merge job):
       --shard I/N        run: only the model calls of shard I of N (1-based), written to
                          DIR/shard-I-of-N.json; no scores, gates, report or baseline. Items are split by
@@ -74,6 +75,7 @@ export async function main(argv: string[]): Promise<number> {
         'shard-out': { type: 'string' },
         shards: { type: 'string', multiple: true },
         corpus: { type: 'string', multiple: true },
+        ...Object.fromEntries(FILE_OUTPUTS.map(({ option }) => [option, { type: 'string' as const }])),
         quiet: { type: 'boolean', short: 'q', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -85,7 +87,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    process.stdout.write(`${HELP}\n`);
+    process.stdout.write(`${HELP()}\n`);
     return 0;
   }
   if (values.version) {
@@ -150,6 +152,7 @@ function checkSplitOptions(
     'no-update-baseline'?: boolean;
     'history-out'?: string;
     'influx-write'?: string;
+    [fileOutput: string]: string | string[] | boolean | undefined;
   },
 ): string | undefined {
   if (command !== 'run' && (values.shard !== undefined || values['shard-out'] !== undefined)) {
@@ -161,6 +164,12 @@ function checkSplitOptions(
   if (command === 'merge' && (values.shards ?? []).length === 0) {
     return '`evalgate merge` needs --shards DIR: the folder holding the shard-I-of-N.json files of every shard.';
   }
+  const outputs = FILE_OUTPUTS.filter(({ option }) => values[option] !== undefined).map(
+    ({ option }) => `--${option}`,
+  );
+  if (command === 'validate' && outputs.length > 0) {
+    return `${outputs.join(', ')} ${outputs.length === 1 ? 'is an option' : 'are options'} of \`evalgate run\` and \`evalgate merge\`; \`evalgate validate\` writes no report.`;
+  }
   if (values['shard-out'] !== undefined && values.shard === undefined) {
     return '--shard-out DIR needs --shard I/N (which shard this run answers).';
   }
@@ -171,10 +180,19 @@ function checkSplitOptions(
       values['no-update-baseline'] ? '--no-update-baseline' : undefined,
       values['history-out'] !== undefined ? '--history-out' : undefined,
       values['influx-write'] !== undefined ? '--influx-write' : undefined,
+      ...outputs,
     ].filter((option) => option !== undefined);
     if (misplaced.length > 0) {
       return `${misplaced.join(', ')} ${misplaced.length === 1 ? 'has' : 'have'} no effect on a shard run (it writes no report and no baseline): give ${misplaced.length === 1 ? 'it' : 'them'} to \`evalgate merge\`; the shard file goes to --shard-out DIR.`;
     }
   }
   return undefined;
+}
+
+/** The help lines of the file outputs (src/report/outputs.ts), aligned with the other options. */
+function fileOutputHelp(): string {
+  return FILE_OUTPUTS.map(({ option, help }) => {
+    const flag = `      --${option} FILE`;
+    return `${flag.length < 25 ? flag.padEnd(25) : `${flag}\n${' '.repeat(25)}`}${help}\n`;
+  }).join('');
 }

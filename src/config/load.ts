@@ -16,7 +16,8 @@ import { UserError, UserErrors } from '../core/errors.js';
 import { decodeUtf8, describeUtf8Fault } from '../core/utf8.js';
 import { normalizeConfig } from './normalize.js';
 import { renderKey, validateAgainstSchema, type Locate } from './validate.js';
-import type { ConfigOverrides, LoadedConfig } from './types.js';
+import type { ConfigOverrides } from './types.js';
+import type { LoadedConfig } from './types.js';
 import { isImportFormat } from '../core/import-formats.js';
 
 /** More YAML aliases than this in one config is an alias bomb, not a config. */

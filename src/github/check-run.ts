@@ -1,25 +1,12 @@
 // A check run per config on the commit under review: created in progress with the first 50 annotations,
 // updated with each further batch of 50 (GitHub appends them), and completed with the conclusion. A run
 // that was created is always completed, even when a batch fails.
-import type { Decision } from '../core/types.js';
-import type { Report } from '../core/report.js';
-import { batches, type Annotation } from './annotations.js';
+import type { Annotation } from '../report/annotations.js';
+import type { Conclusion } from '../report/conclusion.js';
 import type { Octokit, RepoRef } from './client.js';
 
-export type Conclusion = 'success' | 'failure' | 'neutral' | 'action_required';
-
-/** DEPLOY -> success (neutral when a warning gate failed), BLOCK and ERROR -> failure. */
-export function conclusionOf(report: Pick<Report, 'decision' | 'gates'>): Conclusion {
-  return conclusionFor(
-    report.decision,
-    report.gates.some((gate) => gate.effect === 'warn'),
-  );
-}
-
-export function conclusionFor(decision: Decision, warned: boolean): Conclusion {
-  if (decision !== 'deploy') return 'failure';
-  return warned ? 'neutral' : 'success';
-}
+/** The API takes at most 50 annotations per request. */
+export const ANNOTATIONS_PER_REQUEST = 50;
 
 export interface CheckRunOptions extends RepoRef {
   octokit: Octokit;
@@ -147,4 +134,10 @@ function annotationKey(
     annotation.annotation_level,
     annotation.message,
   ]);
+}
+
+export function batches<T>(list: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
+  const out: T[][] = [];
+  for (let start = 0; start < list.length; start += size) out.push(list.slice(start, start + size));
+  return out;
 }

@@ -231,10 +231,17 @@ export async function runEvaluation(config: LoadedConfig, deps: RunDependencies)
     ...(failure ? { error: failure } : {}),
   };
   report.history = reportHistory(baseline?.record, report);
-  if (decision === 'deploy' && deps.writeBaseline) {
-    report.baselineWritten = await deps.baselineStore.save(buildBaselineRecord(report));
-  }
+  if (deps.writeBaseline) await storeAcceptedRun(report, deps.baselineStore);
   return report;
+}
+
+/**
+ * The one place a run becomes the baseline: only an accepted run (DEPLOY) is stored, and the report records
+ * where. The CLI stores it through runEvaluation; the action calls this itself, to make a failure a warning.
+ */
+export async function storeAcceptedRun(report: Report, store: BaselineStore): Promise<void> {
+  if (report.decision !== 'deploy') return;
+  report.baselineWritten = await store.save(buildBaselineRecord(report));
 }
 
 async function answerAndScore(

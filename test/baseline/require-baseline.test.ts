@@ -3,7 +3,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderBody } from '../../src/github/comment-body.js';
+import { renderBody } from '../../src/report/comment-body.js';
 import { renameAllIds, taskApiWorkspace, type Workspace } from './helpers.js';
 
 const v2 = (workspace: Workspace) => ['--responses', path.join(workspace.dir, 'responses/model-v2.jsonl')];

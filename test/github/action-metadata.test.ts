@@ -4,6 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { FILE_OUTPUTS } from '../../src/report/outputs.js';
 import { REPO_ROOT } from '../support/github-server/action-runner.js';
 
 interface ActionYml {
@@ -17,9 +18,11 @@ const action = parse(await readFile(path.join(REPO_ROOT, 'action.yml'), 'utf8'))
 describe('action.yml', () => {
   it('declares every input inputs.ts reads, each with a description and a default, and nothing else', async () => {
     const source = await readFile(path.join(REPO_ROOT, 'src/action/inputs.ts'), 'utf8');
-    const read = new Set(
-      [...source.matchAll(/(?:optional|oneOf|days|getInput)\('([a-z-]+)'/g)].map((match) => match[1]!),
-    );
+    const read = new Set([
+      ...[...source.matchAll(/(?:optional|oneOf|days|getInput)\('([a-z-]+)'/g)].map((match) => match[1]!),
+      // The file outputs (`junit`, ...) are read by their option names.
+      ...FILE_OUTPUTS.map((output) => output.option),
+    ]);
     expect([...read].sort()).toEqual(Object.keys(action.inputs).sort());
     for (const [name, input] of Object.entries(action.inputs)) {
       expect(input.description, name).toBeTruthy();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ComparisonStat } from '../../src/stats/index.js';
-import { COMMENT_LIMIT, renderBody } from '../../src/github/comment-body.js';
+import { COMMENT_LIMIT, renderBody } from '../../src/report/comment-body.js';
 import { commentMarker } from '../../src/github/comment.js';
 import { failingGate, makeReport, rate } from './fixtures.js';
 

@@ -2,13 +2,14 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configNameOf, errorTitle, publishError } from '../../src/action/publish-error.js';
-import type { PublishTarget } from '../../src/action/publish-results.js';
+import { configNameOf } from '../../src/action/config-name.js';
+import { errorTitle, publishError } from '../../src/github/post-error.js';
+import type { PublishTarget } from '../../src/github/post-report.js';
 import type { Octokit } from '../../src/github/client.js';
 import { loadConfig } from '../../src/config/load.js';
 import { UserError, UserErrors } from '../../src/core/errors.js';
-import { errorAnnotations } from '../../src/github/annotations.js';
-import { renderErrorBody } from '../../src/github/comment-body.js';
+import { errorAnnotations } from '../../src/report/annotations.js';
+import { renderErrorBody } from '../../src/report/comment-body.js';
 
 const workspace = '/ws';
 const typo = new UserError('unknown key "treshold". Did you mean "threshold"?', {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { batches, buildAnnotations, repositoryPath } from '../../src/github/annotations.js';
+import { buildAnnotations, repositoryPath } from '../../src/report/annotations.js';
 import { baselinePolicy } from '../../src/github/baseline-policy.js';
 import { chartLabel, renderRatesChart } from '../../src/report/chart.js';
-import { conclusionOf } from '../../src/github/check-run.js';
+import { batches } from '../../src/github/check-run.js';
+import { conclusionOf } from '../../src/report/conclusion.js';
 import { findOwnComment, shouldCreateComment } from '../../src/github/comment.js';
 import { metricRows } from '../../src/report/comparison-view.js';
 import { readRunContext, workflowFileOf } from '../../src/github/context.js';
-import { renderJobSummary, truncateBytes } from '../../src/github/summary.js';
+import { renderJobSummary, truncateBytes } from '../../src/report/job-summary.js';
 import { failingGate, makeReport } from './fixtures.js';
 
 const env = {

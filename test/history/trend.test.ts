@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMENT_LIMIT, renderBody } from '../../src/github/comment-body.js';
-import { renderJobSummary } from '../../src/github/summary.js';
+import { COMMENT_LIMIT, renderBody } from '../../src/report/comment-body.js';
+import { renderJobSummary } from '../../src/report/job-summary.js';
 import { renderTrend } from '../../src/report/trend.js';
 import type { HistoryEntry, Report } from '../../src/core/report.js';
 import { taskApiWorkspace } from '../baseline/helpers.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_LIMIT_BYTES, buildAnnotations } from '../../src/github/annotations.js';
+import { MESSAGE_LIMIT_BYTES, buildAnnotations } from '../../src/report/annotations.js';
 import { failingGate, makeReport } from '../github/fixtures.js';
 
 describe('annotation messages', () => {

@@ -4,9 +4,9 @@
 import * as core from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GateResult } from '../../src/core/gates.js';
-import { buildAnnotations } from '../../src/github/annotations.js';
-import { CHECK_SUMMARY_LIMIT, checkRunTitle, renderBody } from '../../src/github/comment-body.js';
-import { renderJobSummary } from '../../src/github/summary.js';
+import { buildAnnotations } from '../../src/report/annotations.js';
+import { CHECK_SUMMARY_LIMIT, checkRunTitle, renderBody } from '../../src/report/comment-body.js';
+import { renderJobSummary } from '../../src/report/job-summary.js';
 import { renderConsoleSummary } from '../../src/report/console.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { logLine, logLines, stripTerminalControls } from '../../src/report/log-line.js';

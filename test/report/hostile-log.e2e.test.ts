@@ -5,6 +5,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as core from '@actions/core';
 import { runAction } from '../../src/action/run-action.js';
 import { main } from '../../src/cli/main.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
@@ -128,8 +129,8 @@ describe('a run on hostile data', () => {
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_OUTPUT: output,
     });
-    const decision = await runAction();
-    expect(decision).toBe('block');
+    const result = await runAction(core);
+    expect(result).toEqual({ decision: 'block', failed: true });
     expect(unsafeLines(written)).toEqual([]);
     expect(written).toContain('FORGED');
     expect(written).toMatch(/error: HTTP 503 a ⏎ ::error::FORGED/);

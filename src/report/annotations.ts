@@ -1,13 +1,12 @@
 // Check run annotations: one at the benchmark file:line of each failing item, one at the config line of
-// each failed gate. Paths are relative to the repository root; the API takes at most 50 per request.
+// each failed gate. Paths are relative to the repository root.
 import path from 'node:path';
 import { UserErrors, type UserError } from '../core/errors.js';
 import type { GateResult } from '../core/gates.js';
-import { stripTerminalControls } from '../report/log-line.js';
+import { stripTerminalControls } from './log-line.js';
 import type { Report } from '../core/report.js';
-import { truncateBytes } from './summary.js';
+import { truncateBytes } from './job-summary.js';
 
-export const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub takes at most 64 KB of UTF-8 in an annotation's message. */
 export const MESSAGE_LIMIT_BYTES = 64 * 1024;
 const TITLE_LIMIT = 255;
@@ -91,12 +90,6 @@ export function errorAnnotations(error: UserError, workspace: string): Annotatio
     });
   }
   return annotations;
-}
-
-export function batches<T>(list: readonly T[], size = ANNOTATIONS_PER_REQUEST): T[][] {
-  const out: T[][] = [];
-  for (let start = 0; start < list.length; start += size) out.push(list.slice(start, start + size));
-  return out;
 }
 
 function levelOf(result: GateResult): Annotation['annotation_level'] {

@@ -1,6 +1,6 @@
 // The part of the job summary only the action knows: where the report and the baseline are, and what
 // could not be published.
-import { escapeInline } from '../report/escape.js';
+import { escapeInline } from './escape.js';
 
 export interface FooterFacts {
   reportArtifact?: string;

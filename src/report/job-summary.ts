@@ -1,7 +1,7 @@
 // The job summary: the full Markdown report, kept under the runner's 1 MiB limit (above it the runner
 // drops the whole summary). Failing items are cut first, then the text itself, with a pointer to the artifact.
 import type { Report } from '../core/report.js';
-import { renderMarkdown } from '../report/markdown.js';
+import { renderMarkdown } from './markdown.js';
 
 /** The runner refuses step summaries above 1 MiB (in bytes); keep a margin for what others append. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024 - 16 * 1024;

@@ -2,14 +2,11 @@
 // where users look: a failed check run under the usual name, with an annotation at the line, and the
 // sticky pull request comment turned to ERROR when there is one. Guarded like every publication: a
 // missing permission is a warning, and nothing here can throw.
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { parseDocument } from 'yaml';
 import type { UserError } from '../core/errors.js';
-import { errorAnnotations } from '../github/annotations.js';
-import type { Octokit } from '../github/client.js';
-import { CHECK_SUMMARY_LIMIT, renderErrorBody } from '../github/comment-body.js';
-import { commentMarker } from '../github/comment.js';
+import { errorAnnotations } from '../report/annotations.js';
+import { CHECK_SUMMARY_LIMIT, renderErrorBody } from '../report/comment-body.js';
+import type { Octokit } from './client.js';
+import { commentMarker } from './comment.js';
 import { EVALGATE_VERSION } from '../version.js';
 import {
   checkExternalId,
@@ -20,7 +17,7 @@ import {
   type PublishOutcome,
   type PublishSettings,
   type PublishTarget,
-} from './publish-results.js';
+} from './post-report.js';
 
 /** A problem in a file of the repository (the config, the dataset) is a configuration error. */
 export function errorTitle(error: UserError): string {
@@ -76,22 +73,4 @@ export async function publishError(
     });
   }
   return outcome;
-}
-
-/**
- * The config's `name` when the file parses and has a valid one, else the default the config loader gives it (the
- * config folder's name; see src/config/normalize.ts). Never throws: a broken file gets the default.
- */
-export async function configNameOf(configFile: string): Promise<string> {
-  const absolute = path.resolve(configFile);
-  const fallback = path.basename(path.dirname(absolute)).replace(/[^A-Za-z0-9._-]/g, '-') || 'evalgate';
-  try {
-    const document = parseDocument(await readFile(absolute, 'utf8'), { uniqueKeys: true });
-    if (document.errors.length > 0) return fallback;
-    const raw: unknown = document.toJS();
-    const name = raw !== null && typeof raw === 'object' ? (raw as { name?: unknown }).name : undefined;
-    return typeof name === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(name) ? name : fallback;
-  } catch {
-    return fallback;
-  }
 }

@@ -1,14 +1,18 @@
-// Posting one report to a pull request and a commit: the sticky comment and the check run. Each is
-// guarded: a missing permission or a fork's read-only token becomes a warning, never a failed step.
-import { buildAnnotations, repositoryPath, type Annotation } from '../github/annotations.js';
-import { conclusionOf, publishCheckRun } from '../github/check-run.js';
-import type { Octokit } from '../github/client.js';
-import { runUrl, type RunContext } from '../github/context.js';
-import { commentMarker, shouldCreateComment, upsertComment, type CommentMode } from '../github/comment.js';
-import { CHECK_SUMMARY_LIMIT, checkRunTitle, renderBody, type BodyLinks } from '../github/comment-body.js';
-import { guarded } from '../github/permissions.js';
+// One report posted to a pull request and a commit, as the sticky comment and the check run with its
+// annotations. The text comes from the renderers of src/report/; this file only moves it.
+// Each post is guarded: a missing permission or a fork's read-only token becomes a warning, never a failed step.
+import { publishCheckRun } from './check-run.js';
+import type { Octokit } from './client.js';
+import { runUrl, type RunContext } from './context.js';
+import { commentMarker, shouldCreateComment, upsertComment, type CommentMode } from './comment.js';
+import { guarded } from './permissions.js';
+import { buildAnnotations, repositoryPath, type Annotation } from '../report/annotations.js';
+import { CHECK_SUMMARY_LIMIT, checkRunTitle, renderBody, type BodyLinks } from '../report/comment-body.js';
+import { conclusionOf } from '../report/conclusion.js';
 import type { Report } from '../core/report.js';
-import type { PublishMode } from './inputs.js';
+import type { PublishResult } from '../publish/publisher.js';
+
+export type PublishMode = 'auto' | 'always' | 'never';
 
 export interface PublishTarget {
   owner: string;
@@ -52,11 +56,9 @@ export interface PublishSettings {
   matrixKey?: string;
 }
 
-export interface PublishOutcome {
+export interface PublishOutcome extends PublishResult {
   commentUrl?: string;
   checkRunId?: number;
-  warnings: string[];
-  notes: string[];
   /**
    * No check run carries these (a fork, a missing permission): the caller emits them as workflow commands,
    * after the verdict (see step-annotations.ts).

@@ -3,20 +3,14 @@
 // trend is cut first, then the failing items, the chart, metric rows, and the cut says where the rest is.
 import type { UserError } from '../core/errors.js';
 import type { GateResult } from '../core/gates.js';
-import { codeText, escapeHtmlText, escapeInline } from '../report/escape.js';
-import { stripTerminalControls } from '../report/log-line.js';
+import { codeText, escapeHtmlText, escapeInline } from './escape.js';
+import { stripTerminalControls } from './log-line.js';
 import { formatMetricValue, formatDifference } from '../core/format.js';
 import type { Report } from '../core/report.js';
 import { problemsOf, repositoryPath } from './annotations.js';
-import { renderRatesChart } from '../report/chart.js';
-import { renderTrend } from '../report/trend.js';
-import {
-  formatInterval,
-  formatP,
-  formatVerdict,
-  metricRows,
-  type MetricRowView,
-} from '../report/comparison-view.js';
+import { renderRatesChart } from './chart.js';
+import { renderTrend } from './trend.js';
+import { formatInterval, formatP, formatVerdict, metricRows, type MetricRowView } from './comparison-view.js';
 
 /** GitHub rejects comment bodies longer than this (in characters). */
 export const COMMENT_LIMIT = 65_536;
