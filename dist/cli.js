@@ -9,7 +9,7 @@ import {
 } from "./cli-chunks/chunk-UGW5OFIF.js";
 import {
   EVALGATE_VERSION
-} from "./cli-chunks/chunk-52TDD456.js";
+} from "./cli-chunks/chunk-BKMCED4D.js";
 import {
   __name
 } from "./cli-chunks/chunk-ATWX4YAV.js";
@@ -148,7 +148,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-LQQZNTVB.js");
+  const { runCommand } = await import("./cli-chunks/commands-6K4C7TTN.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");
@@ -161,7 +161,7 @@ async function contamination(values) {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-63JWLUL2.js");
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-36RE42H3.js");
   return runContaminationCommand(
     { config: values.config, dataset: values.dataset, corpus: values.corpus },
     log
