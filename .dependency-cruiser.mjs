@@ -7,12 +7,13 @@
 //   config    loading the config file: its schema and defaults are assembled from what the stages declare
 //             (each scorer its settings, the judge its section)
 //   report    pure renderers: a finished report in, text out
+//   publish   the Publisher interface and the local publishers (files, console): rendered text to a destination
 //   pipeline, shard   the orchestration of the stages
 //   cli, action, github, cli.ts, main.ts   the edges: arguments, the Actions toolkit, the GitHub API
 // A module may import its own layer and any layer below; no module may be part of a cycle.
 const STAGES = 'dataset|importers|rotation|model|scorers|judge|compare|gates|baseline|history|contamination';
 const EDGES = 'cli|action|github';
-const ABOVE_STAGES = `config|report|pipeline|shard|${EDGES}`;
+const ABOVE_STAGES = `config|report|publish|pipeline|shard|${EDGES}`;
 
 /** A rule forbidding modules under `from` to import modules under `to`. */
 function forbid(name, from, to, comment) {
@@ -49,14 +50,20 @@ export default {
     forbid(
       'config-below-report',
       '^src/config/',
-      `^src/(report|pipeline|shard|${EDGES})/`,
+      `^src/(report|publish|pipeline|shard|${EDGES})/`,
       'Loading comes first.',
     ),
     forbid(
       'report-is-pure',
       '^src/report/',
-      `^src/(pipeline|shard|${EDGES})/`,
+      `^src/(publish|pipeline|shard|${EDGES})/`,
       'Renderers take a report, return text.',
+    ),
+    forbid(
+      'publish-below-pipeline',
+      '^src/publish/',
+      `^src/(pipeline|shard|${EDGES})/`,
+      'Publishers only move text.',
     ),
     forbid(
       'pipeline-below-edges',

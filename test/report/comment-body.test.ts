@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ComparisonStat } from '../../src/stats/index.js';
 import { COMMENT_LIMIT, renderBody } from '../../src/report/comment-body.js';
 import { commentMarker } from '../../src/github/comment.js';
-import { failingGate, makeReport, rate } from './fixtures.js';
+import { failingGate, makeReport, rate } from '../github/fixtures.js';
 
 const marker = commentMarker('evals.yml', 'task-api');
 const links = {
