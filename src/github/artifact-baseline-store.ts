@@ -59,23 +59,129 @@ export function baselineArtifactName(template: string, configName: string): stri
 }
 
 export function createArtifactBaselineStore(options: ArtifactBaselineOptions): ArtifactBaselineStore {
-  const { octokit, owner, repo, log } = options;
-  const maxRuns = options.maxRuns ?? 50;
-  const state: {
-    found?: BaselineLocation;
-    blocked?: string;
-    saved?: { id: number; name: string };
-    lookupProblem?: BaselineLookupProblem;
-  } = {};
-  const where = `workflow ${options.workflow} on branch ${options.branch}`;
+  return new ArtifactBaselines(options);
+}
 
-  async function download(artifactId: number, digest: string | undefined, runId: number): Promise<string> {
-    const dir = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'evalgate-baseline-'));
+/** What a look through the baseline workflow's runs saw. */
+interface RunScan {
+  examined: number;
+  expired: number;
+}
+
+class ArtifactBaselines implements ArtifactBaselineStore {
+  found?: BaselineLocation;
+  blocked?: string;
+  saved?: { id: number; name: string };
+  lookupProblem?: BaselineLookupProblem;
+  readonly description: string;
+  private readonly where: string;
+  private readonly maxRuns: number;
+
+  constructor(private readonly options: ArtifactBaselineOptions) {
+    this.where = `workflow ${options.workflow} on branch ${options.branch}`;
+    this.description = `workflow artifacts (${this.where})`;
+    this.maxRuns = options.maxRuns ?? 50;
+  }
+
+  async latest(name: string): Promise<LoadedBaseline | null> {
+    const artifactName = baselineArtifactName(this.options.artifactName, name);
+    const scan: RunScan = { examined: 0, expired: 0 };
     try {
-      const result = await options.artifacts.downloadArtifact(artifactId, {
+      const loaded = await this.firstUsable(artifactName, scan);
+      if (loaded !== undefined) return loaded;
+    } catch (error) {
+      return this.lookupFailed(error, scan);
+    }
+    return this.explainMissing(artifactName, scan);
+  }
+
+  /** The newest usable baseline among the successful runs (null: a damaged one, reported); undefined: none. */
+  private async firstUsable(artifactName: string, scan: RunScan): Promise<LoadedBaseline | null | undefined> {
+    const { octokit, owner, repo } = this.options;
+    const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
+      owner,
+      repo,
+      workflow_id: this.options.workflow,
+      branch: this.options.branch,
+      status: 'success',
+      exclude_pull_requests: true,
+      per_page: 20,
+    });
+    for await (const { data: runs } of pages) {
+      for (const run of runs) {
+        if (scan.examined >= this.maxRuns) return undefined;
+        if (run.id === this.options.currentRunId || !this.isOwnPush(run)) continue;
+        scan.examined++;
+        const loaded = await this.baselineOfRun(run, artifactName, scan);
+        if (loaded !== undefined) return loaded;
+      }
+    }
+    return undefined;
+  }
+
+  /** A run of this repository's own branch: a fork's branch can share the baseline branch's name. */
+  private isOwnPush(run: { head_repository?: { full_name?: string } | null; event?: string }): boolean {
+    const { owner, repo } = this.options;
+    if (
+      run.head_repository?.full_name &&
+      run.head_repository.full_name.toLowerCase() !== `${owner}/${repo}`.toLowerCase()
+    ) {
+      return false;
+    }
+    return run.event !== 'pull_request' && run.event !== 'pull_request_target';
+  }
+
+  /** The run's baseline (null: damaged, reported), or undefined when it has none that is still kept. */
+  private async baselineOfRun(
+    run: { id: number; html_url?: string },
+    artifactName: string,
+    scan: RunScan,
+  ): Promise<LoadedBaseline | null | undefined> {
+    const { octokit, owner, repo, log } = this.options;
+    const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+      owner,
+      repo,
+      run_id: run.id,
+      name: artifactName,
+      per_page: 100,
+    });
+    const named = data.artifacts.filter((artifact) => artifact.name === artifactName);
+    const live = named.filter((artifact) => !artifact.expired).sort((a, b) => b.id - a.id);
+    scan.expired += named.length - live.length;
+    const artifact = live[0];
+    if (!artifact) return undefined;
+    const origin = `artifact ${artifactName} (id ${artifact.id}) of run ${run.id}`;
+    try {
+      const text = await this.download(artifact.id, artifact.digest ?? undefined, run.id);
+      const record = parseBaseline(text, origin);
+      this.found = { runId: run.id, artifactId: artifact.id, artifactName, runUrl: run.html_url };
+      log.info(
+        `baseline: ${origin}, created ${record.createdAt}${record.gitSha ? ` at ${record.gitSha.slice(0, 7)}` : ''}.`,
+      );
+      return { record, origin };
+    } catch (error) {
+      if (isPermissionError(error)) throw error;
+      if (isExpiredError(error)) {
+        scan.expired++;
+        return undefined;
+      }
+      return this.corrupt(origin, error);
+    }
+  }
+
+  private async download(artifactId: number, digest: string | undefined, runId: number): Promise<string> {
+    const { owner, repo } = this.options;
+    const dir = await mkdtemp(path.join(this.options.tempDir ?? os.tmpdir(), 'evalgate-baseline-'));
+    try {
+      const result = await this.options.artifacts.downloadArtifact(artifactId, {
         path: dir,
         expectedHash: digest ?? undefined,
-        findBy: { token: options.token, workflowRunId: runId, repositoryOwner: owner, repositoryName: repo },
+        findBy: {
+          token: this.options.token,
+          workflowRunId: runId,
+          repositoryOwner: owner,
+          repositoryName: repo,
+        },
       });
       if (result.digestMismatch)
         throw new CorruptBaseline('its sha256 digest does not match the one GitHub recorded');
@@ -89,123 +195,70 @@ export function createArtifactBaselineStore(options: ArtifactBaselineOptions): A
     }
   }
 
-  async function latest(name: string): Promise<LoadedBaseline | null> {
-    const artifactName = baselineArtifactName(options.artifactName, name);
-    let examined = 0;
-    let expired = 0;
-    try {
-      const pages = octokit.paginate.iterator(octokit.rest.actions.listWorkflowRuns, {
-        owner,
-        repo,
-        workflow_id: options.workflow,
-        branch: options.branch,
-        status: 'success',
-        exclude_pull_requests: true,
-        per_page: 20,
-      });
-      for await (const { data: runs } of pages) {
-        for (const run of runs) {
-          if (examined >= maxRuns) break;
-          if (run.id === options.currentRunId) continue;
-          // A fork's branch can share the baseline branch's name: only this repository's commits count.
-          if (
-            run.head_repository?.full_name &&
-            run.head_repository.full_name.toLowerCase() !== `${owner}/${repo}`.toLowerCase()
-          ) {
-            continue;
-          }
-          if (run.event === 'pull_request' || run.event === 'pull_request_target') continue;
-          examined++;
-          const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
-            owner,
-            repo,
-            run_id: run.id,
-            name: artifactName,
-            per_page: 100,
-          });
-          const named = data.artifacts.filter((artifact) => artifact.name === artifactName);
-          const live = named.filter((artifact) => !artifact.expired).sort((a, b) => b.id - a.id);
-          expired += named.length - live.length;
-          const artifact = live[0];
-          if (!artifact) continue;
-          const origin = `artifact ${artifactName} (id ${artifact.id}) of run ${run.id}`;
-          let text: string;
-          try {
-            text = await download(artifact.id, artifact.digest ?? undefined, run.id);
-            const record = parseBaseline(text, origin);
-            state.found = { runId: run.id, artifactId: artifact.id, artifactName, runUrl: run.html_url };
-            log.info(
-              `baseline: ${origin}, created ${record.createdAt}${record.gitSha ? ` at ${record.gitSha.slice(0, 7)}` : ''}.`,
-            );
-            return { record, origin };
-          } catch (error) {
-            if (isPermissionError(error)) throw error;
-            if (isExpiredError(error)) {
-              expired++;
-              continue;
-            }
-            return corrupt(origin, error);
-          }
-        }
-        if (examined >= maxRuns) break;
-      }
-    } catch (error) {
-      const status = (error as { status?: number }).status;
-      if (status === 404 && examined === 0) {
-        // GitHub knows no such workflow (yet): the baseline workflow has never been pushed or never ran.
-        log.warning(
-          `no baseline yet: GitHub does not know the workflow ${options.workflow} (HTTP 404), so no baseline was ever stored by it. If the baseline is stored by another workflow, set the \`baseline-workflow\` input to its file name.`,
-        );
-        return null;
-      }
-      if (!isPermissionError(error)) throw error;
-      state.blocked = 'the token may not read workflow runs and artifacts';
-      state.lookupProblem = {
-        kind: 'forbidden',
-        message: `the token may not read the workflow runs and artifacts that hold the baseline (HTTP ${status})`,
-        fix: "Grant `actions: read` in the job's permissions.",
-      };
+  /** The lookup itself failed: an unknown workflow is a first run, a refused one is reported, anything else thrown. */
+  private lookupFailed(error: unknown, scan: RunScan): null {
+    const { log } = this.options;
+    const status = (error as { status?: number }).status;
+    if (status === 404 && scan.examined === 0) {
+      // GitHub knows no such workflow (yet): the baseline workflow has never been pushed or never ran.
       log.warning(
-        `evalgate could not look up the baseline (HTTP ${status}): grant \`actions: read\` in the job's permissions. This run is not compared, and it will not replace the baseline.`,
+        `no baseline yet: GitHub does not know the workflow ${this.options.workflow} (HTTP 404), so no baseline was ever stored by it. If the baseline is stored by another workflow, set the \`baseline-workflow\` input to its file name.`,
       );
       return null;
     }
-    if (expired > 0) {
-      state.lookupProblem = {
+    if (!isPermissionError(error)) throw error;
+    this.blocked = 'the token may not read workflow runs and artifacts';
+    this.lookupProblem = {
+      kind: 'forbidden',
+      message: `the token may not read the workflow runs and artifacts that hold the baseline (HTTP ${status})`,
+      fix: "Grant `actions: read` in the job's permissions.",
+    };
+    log.warning(
+      `evalgate could not look up the baseline (HTTP ${status}): grant \`actions: read\` in the job's permissions. This run is not compared, and it will not replace the baseline.`,
+    );
+    return null;
+  }
+
+  /** No baseline was found: expired, stored on another branch, or never stored. */
+  private async explainMissing(artifactName: string, scan: RunScan): Promise<null> {
+    const { log, workflow, branch } = this.options;
+    if (scan.expired > 0) {
+      this.lookupProblem = {
         kind: 'expired',
-        message: `every stored baseline has expired (${expired} expired artifact${expired === 1 ? '' : 's'} ${artifactName} among the last ${examined} successful runs of ${where})`,
+        message: `every stored baseline has expired (${scan.expired} expired artifact${scan.expired === 1 ? '' : 's'} ${artifactName} among the last ${scan.examined} successful runs of ${this.where})`,
         fix: 'Run the baseline workflow on the baseline branch (e.g. workflow_dispatch) to store a fresh baseline, and keep `retention-days` longer than the gap between two baseline runs (or schedule one).',
       };
       log.warning(
-        `no usable baseline: ${state.lookupProblem.message}. This run is not compared. ${state.lookupProblem.fix}`,
+        `no usable baseline: ${this.lookupProblem.message}. This run is not compared. ${this.lookupProblem.fix}`,
       );
       return null;
     }
     // Only a hint: when it cannot be had, the run is treated as a first run.
-    const elsewhere = await baselineOnOtherBranch(artifactName).catch(() => undefined);
+    const elsewhere = await this.baselineOnOtherBranch(artifactName).catch(() => undefined);
     if (elsewhere) {
-      state.lookupProblem = {
+      this.lookupProblem = {
         kind: 'other-branch',
-        message: `no baseline on branch ${options.branch}, but run ${elsewhere.runId} of workflow ${options.workflow} on branch ${elsewhere.branch} stored ${artifactName}`,
-        fix: `Set the \`baseline-branch\` input to ${elsewhere.branch} if that is the baseline branch, or run the baseline workflow on ${options.branch} to store one there.`,
+        message: `no baseline on branch ${branch}, but run ${elsewhere.runId} of workflow ${workflow} on branch ${elsewhere.branch} stored ${artifactName}`,
+        fix: `Set the \`baseline-branch\` input to ${elsewhere.branch} if that is the baseline branch, or run the baseline workflow on ${branch} to store one there.`,
       };
-      log.warning(`no usable baseline: ${state.lookupProblem.message}. ${state.lookupProblem.fix}`);
+      log.warning(`no usable baseline: ${this.lookupProblem.message}. ${this.lookupProblem.fix}`);
       return null;
     }
     log.info(
-      `no baseline yet: no successful run of ${where} among the last ${examined} has an artifact ${artifactName}. This run is not compared; an accepted run on the baseline branch becomes the baseline.`,
+      `no baseline yet: no successful run of ${this.where} among the last ${scan.examined} has an artifact ${artifactName}. This run is not compared; an accepted run on the baseline branch becomes the baseline.`,
     );
     return null;
   }
 
   /** A baseline stored by a recent run of the workflow on another branch: the likely sign of a wrong branch. */
-  async function baselineOnOtherBranch(
+  private async baselineOnOtherBranch(
     artifactName: string,
   ): Promise<{ runId: number; branch: string } | undefined> {
+    const { octokit, owner, repo } = this.options;
     const { data } = await octokit.rest.actions.listWorkflowRuns({
       owner,
       repo,
-      workflow_id: options.workflow,
+      workflow_id: this.options.workflow,
       status: 'success',
       exclude_pull_requests: true,
       per_page: 20,
@@ -213,9 +266,9 @@ export function createArtifactBaselineStore(options: ArtifactBaselineOptions): A
     const candidates = data.workflow_runs
       .filter(
         (run) =>
-          run.id !== options.currentRunId &&
+          run.id !== this.options.currentRunId &&
           run.head_branch &&
-          run.head_branch !== options.branch &&
+          run.head_branch !== this.options.branch &&
           run.event !== 'pull_request' &&
           run.event !== 'pull_request_target' &&
           (run.head_repository?.full_name ?? `${owner}/${repo}`).toLowerCase() ===
@@ -237,56 +290,38 @@ export function createArtifactBaselineStore(options: ArtifactBaselineOptions): A
     return undefined;
   }
 
-  function corrupt(origin: string, error: unknown): null {
+  private corrupt(origin: string, error: unknown): null {
     const reason = error instanceof UserError ? error.message : (error as Error).message;
     const message = `the stored baseline ${origin} cannot be used: ${reason}`;
-    if (options.onCorrupt === 'error') {
+    if (this.options.onCorrupt === 'error') {
       throw new UserError(message, {
         fix: 'Delete that artifact (or set on-corrupt-baseline: warn to run without a comparison) and re-run on the baseline branch.',
       });
     }
-    state.lookupProblem = {
+    this.lookupProblem = {
       kind: 'unreadable',
       message,
       fix: 'Delete that artifact and re-run the baseline workflow on the baseline branch to store a new baseline.',
     };
-    log.warning(`${message}. This run is not compared (on-corrupt-baseline: warn).`);
+    this.options.log.warning(`${message}. This run is not compared (on-corrupt-baseline: warn).`);
     return null;
   }
 
-  async function save(record: BaselineRecord): Promise<string> {
-    const artifactName = baselineArtifactName(options.artifactName, record.name);
-    const dir = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'evalgate-baseline-up-'));
+  async save(record: BaselineRecord): Promise<string> {
+    const artifactName = baselineArtifactName(this.options.artifactName, record.name);
+    const dir = await mkdtemp(path.join(this.options.tempDir ?? os.tmpdir(), 'evalgate-baseline-up-'));
     try {
       const file = path.join(dir, BASELINE_FILE);
       await writeFile(file, `${JSON.stringify(record)}\n`);
-      const { id } = await options.artifacts.uploadArtifact(artifactName, [file], dir, {
-        retentionDays: options.retentionDays > 0 ? options.retentionDays : undefined,
+      const { id } = await this.options.artifacts.uploadArtifact(artifactName, [file], dir, {
+        retentionDays: this.options.retentionDays > 0 ? this.options.retentionDays : undefined,
       });
-      state.saved = { id: id ?? 0, name: artifactName };
-      return `artifact ${artifactName}${id ? ` (id ${id})` : ''} of run ${options.currentRunId}`;
+      this.saved = { id: id ?? 0, name: artifactName };
+      return `artifact ${artifactName}${id ? ` (id ${id})` : ''} of run ${this.options.currentRunId}`;
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   }
-
-  return {
-    description: `workflow artifacts (${where})`,
-    latest,
-    save,
-    get found() {
-      return state.found;
-    },
-    get blocked() {
-      return state.blocked;
-    },
-    get saved() {
-      return state.saved;
-    },
-    get lookupProblem() {
-      return state.lookupProblem;
-    },
-  };
 }
 
 /** A store that answers `latest` with a baseline looked up beforehand (so the action can decide the policy first). */
