@@ -71,7 +71,12 @@ export function compareWithBaseline(
       `${missingInBaseline.length} items are new since the baseline and ${missingInRun.length} baseline items are missing from this run: they are not paired.`,
     );
   }
-  const pairedRecords = records.filter((item) => baseById.has(item.id));
+  // Each item of the run with its baseline item, looked up once for all the metrics.
+  const pairs: ItemPair[] = [];
+  for (const item of records) {
+    const base = baseById.get(item.id);
+    if (base) pairs.push({ item, base });
+  }
   const gates = new Map(
     config.gates
       .filter((gate): gate is RegressionGate => gate.type === 'regression')
@@ -95,14 +100,7 @@ export function compareWithBaseline(
       improvedItems: [],
     };
     if (metric.kind === 'rate' || metric.kind === 'mean') {
-      const stat = statisticsFor(
-        metric,
-        pairedRecords,
-        baseById,
-        base,
-        gate?.margin ?? UNGATED_MARGIN,
-        alpha,
-      );
+      const stat = statisticsFor(metric, pairs, base, gate?.margin ?? UNGATED_MARGIN, alpha);
       if (stat) {
         row.stat = stat.stat;
         row.base = stat.stat.base;
@@ -132,45 +130,44 @@ export function compareWithBaseline(
     },
     statistical: true,
     alpha,
-    paired: pairedRecords.length,
+    paired: pairs.length,
     missingInBaseline,
     missingInRun,
     rows,
-    categoryWarnings: categoryWarnings(metrics, gates, pairedRecords, baseById, record.aggregates, alpha),
+    categoryWarnings: categoryWarnings(metrics, gates, pairs, record.aggregates, alpha),
     warnings,
   };
 }
 
-function valueOf(
-  metric: MetricValue,
-  scores: { scores: Record<string, number | null>; error: boolean },
-): MaybeNumber {
-  return metric.base === 'error' ? (scores.error ? 1 : 0) : scores.scores[metric.base];
+/** An item of this run and the same item in the baseline. */
+interface ItemPair {
+  item: ItemRecord;
+  base: BaselineItem;
 }
 
 /** The right test for one metric: paired over per-item scores when the baseline has them, else unpaired. */
 function statisticsFor(
   metric: MetricValue,
-  records: readonly ItemRecord[],
-  baseById: ReadonlyMap<string, BaselineItem>,
+  pairs: readonly ItemPair[],
   baseAggregate: { value: number | null; n: number } | undefined,
   margin: number,
   alpha: number,
 ): { stat: ComparisonStat; regressed: string[]; improved: string[] } | undefined {
   const kind = metric.kind === 'rate' ? 'binary' : 'continuous';
   const inScope =
-    metric.category === undefined ? records : records.filter((item) => item.category === metric.category);
+    metric.category === undefined ? pairs : pairs.filter(({ item }) => item.category === metric.category);
   const baseValues: MaybeNumber[] = [];
   const newValues: MaybeNumber[] = [];
   const ids: string[] = [];
   const scenarios: (string | undefined)[] = [];
+  const name = metric.base;
+  const isError = name === 'error';
   let baseHasScores = false;
-  for (const item of inScope) {
-    const baseItem = baseById.get(item.id)!;
-    const baseValue = valueOf(metric, baseItem);
+  for (const { item, base } of inScope) {
+    const baseValue = isError ? (base.error ? 1 : 0) : base.scores[name];
     if (baseValue !== undefined) baseHasScores = true;
     baseValues.push(baseValue);
-    newValues.push(valueOf(metric, { scores: item.scores, error: item.error !== undefined }));
+    newValues.push(isError ? (item.error !== undefined ? 1 : 0) : item.scores[name]);
     ids.push(item.id);
     scenarios.push(item.scenarioId);
   }
@@ -228,8 +225,7 @@ function applyHolm(rows: ComparisonRow[]): void {
 function categoryWarnings(
   metrics: MetricsMap,
   gates: ReadonlyMap<string, RegressionGate>,
-  records: readonly ItemRecord[],
-  baseById: ReadonlyMap<string, BaselineItem>,
+  pairs: readonly ItemPair[],
   aggregates: Record<string, { value: number | null; n: number }>,
   alpha: number,
 ): string[] {
@@ -237,14 +233,7 @@ function categoryWarnings(
   for (const gateMetric of gates.keys()) {
     for (const [name, metric] of Object.entries(metrics)) {
       if (!name.startsWith(`${gateMetric}@`) || (metric.kind !== 'rate' && metric.kind !== 'mean')) continue;
-      const result = statisticsFor(
-        metric,
-        records,
-        baseById,
-        aggregates[name],
-        gates.get(gateMetric)!.margin,
-        alpha,
-      );
+      const result = statisticsFor(metric, pairs, aggregates[name], gates.get(gateMetric)!.margin, alpha);
       if (result && result.stat.n > 0) candidates.push({ name, metric, stat: result.stat });
     }
   }

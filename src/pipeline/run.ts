@@ -18,7 +18,8 @@ import { createScorers, explainItem, listMetricSpecs, scoreItem } from '../score
 import type { Scorer } from '../scorers/scorer.js';
 import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../report/types.js';
 import { aggregate } from './aggregate.js';
-import { judgeMetricSpecs, runJudgeStage } from '../judge/index.js';
+import { judgeMetricSpecs } from '../judge/specs.js';
+import { runJudgeStage } from './judge-stage.js';
 import { checkMetricReferences } from './metric-names.js';
 import { findRunFailure } from './outage.js';
 import { createModelSource, type SourceSetup } from './source.js';
