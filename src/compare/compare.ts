@@ -83,6 +83,13 @@ export function compareWithBaseline(
       .map((gate) => [gate.metric, gate]),
   );
 
+  const columns = pairedColumns(
+    pairs,
+    Object.values(metrics)
+      .filter((metric) => metric.kind === 'rate' || metric.kind === 'mean')
+      .map((metric) => metric.base),
+  );
+
   const rows: ComparisonRow[] = [];
   for (const [name, metric] of Object.entries(metrics)) {
     if (metric.category !== undefined && !gates.has(name)) continue;
@@ -100,7 +107,7 @@ export function compareWithBaseline(
       improvedItems: [],
     };
     if (metric.kind === 'rate' || metric.kind === 'mean') {
-      const stat = statisticsFor(metric, pairs, base, gate?.margin ?? UNGATED_MARGIN, alpha);
+      const stat = statisticsFor(metric, columns, base, gate?.margin ?? UNGATED_MARGIN, alpha);
       if (stat) {
         row.stat = stat.stat;
         row.base = stat.stat.base;
@@ -134,7 +141,7 @@ export function compareWithBaseline(
     missingInBaseline,
     missingInRun,
     rows,
-    categoryWarnings: categoryWarnings(metrics, gates, pairs, record.aggregates, alpha),
+    categoryWarnings: categoryWarnings(metrics, gates, columns, record.aggregates, alpha),
     warnings,
   };
 }
@@ -145,32 +152,78 @@ interface ItemPair {
   base: BaselineItem;
 }
 
+/**
+ * The paired items' values of every metric (by its base: a score name, or `error`), read in one pass over
+ * the items: each item's scores are visited once, not once per metric and category.
+ */
+interface PairedColumns {
+  ids: string[];
+  scenarios: (string | undefined)[];
+  base: Map<string, MaybeNumber[]>;
+  next: Map<string, MaybeNumber[]>;
+  /** Positions of the items of one category. */
+  positionsOf(category: string): number[];
+}
+
+function pairedColumns(pairs: readonly ItemPair[], bases: readonly string[]): PairedColumns {
+  const names = [...new Set(bases)];
+  const baseColumns = names.map((): MaybeNumber[] => new Array<MaybeNumber>(pairs.length));
+  const nextColumns = names.map((): MaybeNumber[] => new Array<MaybeNumber>(pairs.length));
+  const ids = new Array<string>(pairs.length);
+  const scenarios = new Array<string | undefined>(pairs.length);
+  const categories = new Array<string>(pairs.length);
+  for (let index = 0; index < pairs.length; index++) {
+    const { item, base } = pairs[index]!;
+    ids[index] = item.id;
+    scenarios[index] = item.scenarioId;
+    categories[index] = item.category;
+    for (let column = 0; column < names.length; column++) {
+      const name = names[column]!;
+      if (name === 'error') {
+        baseColumns[column]![index] = base.error ? 1 : 0;
+        nextColumns[column]![index] = item.error !== undefined ? 1 : 0;
+      } else {
+        baseColumns[column]![index] = base.scores[name];
+        nextColumns[column]![index] = item.scores[name];
+      }
+    }
+  }
+  let byCategory: Map<string, number[]> | undefined;
+  return {
+    ids,
+    scenarios,
+    base: new Map(names.map((name, column) => [name, baseColumns[column]!])),
+    next: new Map(names.map((name, column) => [name, nextColumns[column]!])),
+    positionsOf(category) {
+      if (!byCategory) {
+        byCategory = new Map();
+        categories.forEach((each, index) => {
+          const positions = byCategory!.get(each);
+          if (positions) positions.push(index);
+          else byCategory!.set(each, [index]);
+        });
+      }
+      return byCategory.get(category) ?? [];
+    },
+  };
+}
+
 /** The right test for one metric: paired over per-item scores when the baseline has them, else unpaired. */
 function statisticsFor(
   metric: MetricValue,
-  pairs: readonly ItemPair[],
+  columns: PairedColumns,
   baseAggregate: { value: number | null; n: number } | undefined,
   margin: number,
   alpha: number,
 ): { stat: ComparisonStat; regressed: string[]; improved: string[] } | undefined {
   const kind = metric.kind === 'rate' ? 'binary' : 'continuous';
-  const inScope =
-    metric.category === undefined ? pairs : pairs.filter(({ item }) => item.category === metric.category);
-  const baseValues: MaybeNumber[] = [];
-  const newValues: MaybeNumber[] = [];
-  const ids: string[] = [];
-  const scenarios: (string | undefined)[] = [];
-  const name = metric.base;
-  const isError = name === 'error';
-  let baseHasScores = false;
-  for (const { item, base } of inScope) {
-    const baseValue = isError ? (base.error ? 1 : 0) : base.scores[name];
-    if (baseValue !== undefined) baseHasScores = true;
-    baseValues.push(baseValue);
-    newValues.push(isError ? (item.error !== undefined ? 1 : 0) : item.scores[name]);
-    ids.push(item.id);
-    scenarios.push(item.scenarioId);
-  }
+  const positions = metric.category === undefined ? undefined : columns.positionsOf(metric.category);
+  const pick = <T>(column: T[]): T[] => (positions ? positions.map((index) => column[index]!) : column);
+  const baseValues = pick(columns.base.get(metric.base)!);
+  const newValues = pick(columns.next.get(metric.base)!);
+  const ids = pick(columns.ids);
+  const scenarios = pick(columns.scenarios);
+  const baseHasScores = baseValues.some((value) => value !== undefined);
   const options = {
     margin,
     alpha,
@@ -225,7 +278,7 @@ function applyHolm(rows: ComparisonRow[]): void {
 function categoryWarnings(
   metrics: MetricsMap,
   gates: ReadonlyMap<string, RegressionGate>,
-  pairs: readonly ItemPair[],
+  columns: PairedColumns,
   aggregates: Record<string, { value: number | null; n: number }>,
   alpha: number,
 ): string[] {
@@ -233,7 +286,7 @@ function categoryWarnings(
   for (const gateMetric of gates.keys()) {
     for (const [name, metric] of Object.entries(metrics)) {
       if (!name.startsWith(`${gateMetric}@`) || (metric.kind !== 'rate' && metric.kind !== 'mean')) continue;
-      const result = statisticsFor(metric, pairs, aggregates[name], gates.get(gateMetric)!.margin, alpha);
+      const result = statisticsFor(metric, columns, aggregates[name], gates.get(gateMetric)!.margin, alpha);
       if (result && result.stat.n > 0) candidates.push({ name, metric, stat: result.stat });
     }
   }
