@@ -45,9 +45,18 @@ export function compareWithBaseline(
     };
   }
   const { record } = loaded;
-  const baseById = new Map(record.items.map((item) => [item.id, item]));
-  const runIds = new Set(records.map((item) => item.id));
-  const missingInBaseline = records.filter((item) => !baseById.has(item.id)).map((item) => item.id);
+  const baseById = new Map<string, BaselineItem>();
+  for (const item of record.items) baseById.set(item.id, item);
+  // Each item of the run with its baseline item, looked up once for all the metrics.
+  const pairs: ItemPair[] = [];
+  const missingInBaseline: string[] = [];
+  const runIds = new Set<string>();
+  for (const item of records) {
+    runIds.add(item.id);
+    const base = baseById.get(item.id);
+    if (base) pairs.push({ item, base });
+    else missingInBaseline.push(item.id);
+  }
   const missingInRun = record.items.filter((item) => !runIds.has(item.id)).map((item) => item.id);
   const sameDataset = record.datasetHash === datasetHash;
   const warnings: string[] = [];
@@ -70,12 +79,6 @@ export function compareWithBaseline(
     warnings.push(
       `${missingInBaseline.length} items are new since the baseline and ${missingInRun.length} baseline items are missing from this run: they are not paired.`,
     );
-  }
-  // Each item of the run with its baseline item, looked up once for all the metrics.
-  const pairs: ItemPair[] = [];
-  for (const item of records) {
-    const base = baseById.get(item.id);
-    if (base) pairs.push({ item, base });
   }
   const gates = new Map(
     config.gates
