@@ -690,7 +690,8 @@ async function benchRateLimited(quick: boolean): Promise<void> {
 /**
  * Part (3): N precomputed items scored end to end by one whole `evalgate run` (config, dataset, answers,
  * scorers, per category, gates, the paired comparison with a baseline of the same N stored by an earlier
- * process, report.json and report.md), for N = 10,000 and 100,000: wall time, peak RSS, growth ratio.
+ * process, report.json, report.md and report.html), for N = 10,000 and 100,000: wall time, peak RSS, growth
+ * ratio.
  */
 async function benchPipeline(quick: boolean): Promise<void> {
   const small = quick ? 2_000 : 10_000;
@@ -703,7 +704,7 @@ async function benchPipeline(quick: boolean): Promise<void> {
   for (const result of results) {
     report({
       part: '3',
-      scenario: `${result.items} precomputed Task API items scored end to end (dataset, answers, 5 scorers, per category, gates, comparison with a ${result.items}-item baseline, report.json and report.md), whole process${repeats > 1 ? ` (median of ${repeats})` : ''}`,
+      scenario: `${result.items} precomputed Task API items scored end to end (dataset, answers, 5 scorers, per category, gates, comparison with a ${result.items}-item baseline, report.json, report.md and report.html), whole process${repeats > 1 ? ` (median of ${repeats})` : ''}`,
       figures: {
         'whole process': `${fmt(result.wallMs / 1000)} s`,
         'all runs': result.runs.map((ms) => fmt(ms / 1000)).join(', '),
@@ -917,11 +918,13 @@ function writeMarkdown(file: string, description: Record<string, string>): void 
     '- (2) A token-bucket endpoint allowing 20 requests/s (burst: one second) answers 429 with `retry-after-ms` and',
     "  `retry-after` beyond that; the ideal wall time is N / rate (the first second's burst of 20 makes < 1.00x",
     '  possible). Items lost counts items without an answer (an error item counts as lost).',
-    '- (3) The whole pipeline on a responses file, one `evalgate run` process from start to exit, whose baseline',
-    '  of the same size was stored by an earlier process. report.json is written in pieces of about 1 MB, so the',
-    '  report never sits in memory as one string. What the run keeps alive peaks near 135 MB (after a full GC);',
-    '  the rest of the peak RSS is V8 headroom: on Node 24 mostly the young generation, whose size only a flag',
-    '  given at start-up sets (`node --max-semi-space-size=16` gives about 350 MB and less CPU).',
+    '- (3) The whole pipeline on a responses file, one `evalgate run` from start to exit, whose baseline of the',
+    '  same size was stored by an earlier process. report.json and report.html are written in pieces of about',
+    '  1 MB, so neither sits in memory as one string. What the run keeps alive peaks near 135 MB (after a full',
+    '  GC); the rest of the peak RSS is V8 headroom, on Node 24 mostly the young generation, whose size only a',
+    '  flag given at start-up sets: `evalgate run` and `merge` start the CLI once more with',
+    '  `--max-semi-space-size=16` (src/cli/relaunch.ts; about 580 MB without it at 100,000 items). GNU time',
+    '  gives the larger of the two processes; the first one holds about 50 MB while it waits.',
     '- (4) A second run over the same items with the cache in read-write mode; it must not call the endpoint.',
     '',
   );

@@ -79,7 +79,7 @@ A shard run exits 0 once its file is written, 2 on an error.
 The API key of a live endpoint is read from the environment variable named by model.api-key-env
 (default OPENAI_API_KEY). Accepted runs (DEPLOY) become the baseline in regression.baseline-dir
 (default .evalgate/baselines).`, "HELP");
-async function main(argv) {
+async function main(argv, options = {}) {
   let parsed;
   try {
     parsed = parseArgs({
@@ -144,11 +144,15 @@ Run \`evalgate --help\` for the options.
 `);
     return 2;
   }
+  if (options.relaunch && command !== "validate" && values.shard === void 0) {
+    const code = await options.relaunch();
+    if (code !== void 0) return code;
+  }
   const log = values.quiet ? () => {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-6K4C7TTN.js");
+  const { runCommand } = await import("./cli-chunks/commands-PCZ3QBPC.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");
@@ -161,7 +165,7 @@ async function contamination(values) {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-36RE42H3.js");
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-AKY72OEC.js");
   return runContaminationCommand(
     { config: values.config, dataset: values.dataset, corpus: values.corpus },
     log
@@ -213,6 +217,37 @@ ${" ".repeat(25)}`}${help}
 }
 __name(fileOutputHelp, "fileOutputHelp");
 
+// src/cli/relaunch.ts
+var HEAP_FLAGS = ["--max-semi-space-size=16"];
+async function relaunchWithHeapFlags() {
+  const script = process.argv[1];
+  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
+  if (!script || given.some((flag) => /^--(max-semi-space-size|inspect)/.test(flag))) {
+    return void 0;
+  }
+  const { spawn } = await import("node:child_process");
+  const { constants } = await import("node:os");
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [...process.execArgv, ...HEAP_FLAGS, script, ...process.argv.slice(2)],
+      {
+        stdio: "inherit"
+      }
+    );
+    const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+    const forward = /* @__PURE__ */ __name((signal) => child.kill(signal), "forward");
+    for (const signal of signals) process.on(signal, forward);
+    const done = /* @__PURE__ */ __name((code) => {
+      for (const signal of signals) process.off(signal, forward);
+      resolve(code);
+    }, "done");
+    child.on("error", () => done(void 0));
+    child.on("exit", (code, signal) => done(code ?? 128 + (signal ? constants.signals[signal] ?? 0 : 0)));
+  });
+}
+__name(relaunchWithHeapFlags, "relaunchWithHeapFlags");
+
 // src/cli.ts
 var NEVER_SETTLED = "evalgate: error: the run stopped before it finished: nothing was left to wait for while it was still pending (an internal dead-lock). No decision was made; please report this.\n";
 var settled = false;
@@ -222,7 +257,7 @@ process.on("beforeExit", () => {
   process.stderr.write(NEVER_SETTLED);
   process.exitCode = 2;
 });
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), { relaunch: relaunchWithHeapFlags }).then(
   (code) => {
     settled = true;
     process.exitCode = code;

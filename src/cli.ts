@@ -1,4 +1,5 @@
 import { main } from './cli/main.js';
+import { relaunchWithHeapFlags } from './cli/relaunch.js';
 
 const NEVER_SETTLED =
   'evalgate: error: the run stopped before it finished: nothing was left to wait for while it was still ' +
@@ -13,7 +14,7 @@ process.on('beforeExit', () => {
   process.exitCode = 2;
 });
 
-main(process.argv.slice(2)).then(
+main(process.argv.slice(2), { relaunch: relaunchWithHeapFlags }).then(
   (code) => {
     settled = true;
     process.exitCode = code;

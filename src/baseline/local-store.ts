@@ -1,6 +1,7 @@
-import { mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseBaseline } from './parse.js';
+import { baselineJsonChunks } from './serialize.js';
 import type { BaselineLookupProblem, BaselineStore, LoadedBaseline } from './types.js';
 
 /**
@@ -33,12 +34,13 @@ export function createLocalBaselineStore(dir: string): BaselineStore {
     async save(record) {
       const folder = path.join(dir, record.name);
       await mkdir(folder, { recursive: true });
-      const text = `${JSON.stringify(record)}\n`;
       const stamp = record.createdAt.replace(/[:.]/g, '-');
-      await writeFile(path.join(folder, `${stamp}.json`), text);
+      const stamped = path.join(folder, `${stamp}.json`);
+      // Written in pieces, once: a baseline of 100,000 items never sits in memory as one string.
+      await writeFile(stamped, baselineJsonChunks(record));
       const latest = path.join(folder, 'latest.json');
       const temporary = `${latest}.${process.pid}.tmp`;
-      await writeFile(temporary, text);
+      await copyFile(stamped, temporary);
       await rename(temporary, latest);
       return latest;
     },

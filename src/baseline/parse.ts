@@ -78,9 +78,87 @@ const recordSchema = {
 };
 
 let compiled: ValidateFunction | undefined;
-/** Compiled on first use: a run without a baseline does not pay for it. */
-const recordValidator = (): ValidateFunction =>
+/** Compiled on first use: a run whose baseline passes the quick check below does not pay for it. */
+export const recordValidator = (): ValidateFunction =>
   (compiled ??= new Ajv({ allErrors: false, strict: false }).compile(recordSchema));
+
+type Test = (value: unknown) => boolean;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString: Test = (value) => typeof value === 'string';
+const isFiniteNumber: Test = (value) => typeof value === 'number' && Number.isFinite(value);
+const isNumberOrNull: Test = (value) => value === null || isFiniteNumber(value);
+const isStringOrNull: Test = (value) => value === null || typeof value === 'string';
+const optional =
+  (test: Test): Test =>
+  (value) =>
+    value === undefined || test(value);
+const everyValue = (record: Record<string, unknown>, test: Test): boolean => {
+  for (const key in record) if (!test(record[key])) return false;
+  return true;
+};
+/** Like Array.prototype.every, but a hole counts as undefined (as for ajv). */
+const everyElement = (array: unknown, test: Test): boolean => {
+  if (!Array.isArray(array)) return false;
+  for (let index = 0; index < array.length; index++) if (!test(array[index])) return false;
+  return true;
+};
+const DECISIONS: unknown[] = ['deploy', 'block', 'error'];
+
+const isItem: Test = (item) =>
+  isObject(item) &&
+  typeof item.id === 'string' &&
+  typeof item.category === 'string' &&
+  isObject(item.scores) &&
+  everyValue(item.scores, isNumberOrNull) &&
+  optional(isStringOrNull)(item.outputHash) &&
+  optional(isStringOrNull)(item.output) &&
+  typeof item.error === 'boolean';
+
+const isHistoryMetric: Test = (metric) =>
+  isObject(metric) &&
+  isNumberOrNull(metric.value) &&
+  Number.isInteger(metric.n) &&
+  (metric.n as number) >= 0 &&
+  optional(isFiniteNumber)(metric.lower) &&
+  optional(isFiniteNumber)(metric.upper);
+
+const isHistoryEntry: Test = (entry) =>
+  isObject(entry) &&
+  typeof entry.date === 'string' &&
+  optional(isString)(entry.sha) &&
+  optional(isString)(entry.runId) &&
+  DECISIONS.includes(entry.decision) &&
+  isObject(entry.metrics) &&
+  everyValue(entry.metrics, isHistoryMetric);
+
+/**
+ * True only when the record certainly matches recordSchema: the same checks, or stricter (numbers must be
+ * finite). A good baseline passes without ajv; anything else goes to ajv, whose first error is reported.
+ */
+export function surelyMatchesRecordSchema(raw: unknown): boolean {
+  return (
+    isObject(raw) &&
+    raw.kind === BASELINE_KIND &&
+    Number.isInteger(raw.schemaVersion) &&
+    typeof raw.name === 'string' &&
+    typeof raw.createdAt === 'string' &&
+    typeof raw.datasetHash === 'string' &&
+    typeof raw.configHash === 'string' &&
+    optional((hashes) => isObject(hashes) && everyValue(hashes, isString))(raw.metricHashes) &&
+    everyElement(
+      raw.metricSpecs,
+      (spec) =>
+        isObject(spec) &&
+        spec.name !== undefined &&
+        spec.kind !== undefined &&
+        spec.higherIsBetter !== undefined,
+    ) &&
+    everyElement(raw.items, isItem) &&
+    isObject(raw.aggregates) &&
+    optional((history) => everyElement(history, isHistoryEntry))(raw.history)
+  );
+}
 
 const REWRITE = 'Delete it (the next accepted run writes a new one) or point `baseline` at a good one.';
 
@@ -134,8 +212,8 @@ export function parseBaseline(text: string, origin: string): BaselineRecord {
       },
     );
   }
-  const validate = recordValidator();
-  if (!validate(raw)) {
+  const validate = surelyMatchesRecordSchema(raw) ? undefined : recordValidator();
+  if (validate && !validate(raw)) {
     const first = validate.errors?.[0];
     const keyPath = first ? pathOf(first) : [];
     throw new UserError(

@@ -56,7 +56,15 @@ The API key of a live endpoint is read from the environment variable named by mo
 (default OPENAI_API_KEY). Accepted runs (DEPLOY) become the baseline in regression.baseline-dir
 (default .evalgate/baselines).`;
 
-export async function main(argv: string[]): Promise<number> {
+export interface MainOptions {
+  /**
+   * For a run or a merge: run the CLI again in a process started with the flags a large run needs; resolves
+   * to its exit code, or undefined to run the command here (src/cli/relaunch.ts).
+   */
+  relaunch?: () => Promise<number | undefined>;
+}
+
+export async function main(argv: string[], options: MainOptions = {}): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
@@ -114,6 +122,10 @@ export async function main(argv: string[]): Promise<number> {
   if (misuse) {
     process.stderr.write(`evalgate: ${misuse}\n`);
     return 2;
+  }
+  if (options.relaunch && command !== 'validate' && values.shard === undefined) {
+    const code = await options.relaunch();
+    if (code !== undefined) return code;
   }
   const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${logLine(line)}\n`);
   enableCompileCacheOnce();

@@ -51,9 +51,18 @@ export function compareWithBaseline(
     };
   }
   const { record } = loaded;
-  const baseById = new Map(record.items.map((item) => [item.id, item]));
-  const runIds = new Set(records.map((item) => item.id));
-  const missingInBaseline = records.filter((item) => !baseById.has(item.id)).map((item) => item.id);
+  const baseById = new Map<string, BaselineItem>();
+  for (const item of record.items) baseById.set(item.id, item);
+  // Each item of the run with its baseline item, looked up once for all the metrics.
+  const pairs: ItemPair[] = [];
+  const missingInBaseline: string[] = [];
+  const runIds = new Set<string>();
+  for (const item of records) {
+    runIds.add(item.id);
+    const base = baseById.get(item.id);
+    if (base) pairs.push({ item, base });
+    else missingInBaseline.push(item.id);
+  }
   const missingInRun = record.items.filter((item) => !runIds.has(item.id)).map((item) => item.id);
   const sameDataset = record.datasetHash === datasetHash;
   const warnings: string[] = [];
@@ -77,11 +86,17 @@ export function compareWithBaseline(
       `${missingInBaseline.length} items are new since the baseline and ${missingInRun.length} baseline items are missing from this run: they are not paired.`,
     );
   }
-  const pairedRecords = records.filter((item) => baseById.has(item.id));
   const gates = new Map(
     config.gates
       .filter((gate): gate is RegressionGate => gate.type === 'regression')
       .map((gate) => [gate.metric, gate]),
+  );
+
+  const columns = pairedColumns(
+    pairs,
+    Object.values(metrics)
+      .filter((metric) => metric.kind === 'rate' || metric.kind === 'mean')
+      .map((metric) => metric.base),
   );
 
   const rows: ComparisonRow[] = [];
@@ -102,14 +117,7 @@ export function compareWithBaseline(
       improvedItems: [],
     };
     if (metric.kind === 'rate' || metric.kind === 'mean') {
-      const stat = statisticsFor(
-        metric,
-        pairedRecords,
-        baseById,
-        base,
-        gate?.margin ?? UNGATED_MARGIN,
-        alpha,
-      );
+      const stat = statisticsFor(metric, columns, baseById, base, gate?.margin ?? UNGATED_MARGIN, alpha);
       if (stat) {
         row.stat = stat.stat;
         row.base = stat.stat.base;
@@ -142,55 +150,102 @@ export function compareWithBaseline(
     },
     statistical: true,
     alpha,
-    paired: pairedRecords.length,
+    paired: pairs.length,
     missingInBaseline,
     missingInRun,
     rows,
-    categoryWarnings: categoryWarnings(metrics, gates, pairedRecords, baseById, record.aggregates, alpha),
+    categoryWarnings: categoryWarnings(metrics, gates, columns, baseById, record.aggregates, alpha),
     ...(Object.keys(notComparable).length > 0 ? { notComparable } : {}),
     warnings,
   };
 }
 
-function valueOf(
-  metric: MetricValue,
-  scores: { scores: Record<string, number | null>; error: boolean },
-): MaybeNumber {
-  return metric.base === 'error' ? (scores.error ? 1 : 0) : scores.scores[metric.base];
+/** An item of this run and the same item in the baseline. */
+interface ItemPair {
+  item: ItemRecord;
+  base: BaselineItem;
+}
+
+/**
+ * The paired items' values of every metric (by its base: a score name, or `error`), read in one pass over
+ * the items: each item's scores are visited once, not once per metric and category.
+ */
+interface PairedColumns {
+  ids: string[];
+  scenarios: (string | undefined)[];
+  base: Map<string, MaybeNumber[]>;
+  next: Map<string, MaybeNumber[]>;
+  /** Positions of the items of one category. */
+  positionsOf(category: string): number[];
+}
+
+function pairedColumns(pairs: readonly ItemPair[], bases: readonly string[]): PairedColumns {
+  const names = [...new Set(bases)];
+  const baseColumns = names.map((): MaybeNumber[] => new Array<MaybeNumber>(pairs.length));
+  const nextColumns = names.map((): MaybeNumber[] => new Array<MaybeNumber>(pairs.length));
+  const ids = new Array<string>(pairs.length);
+  const scenarios = new Array<string | undefined>(pairs.length);
+  const categories = new Array<string>(pairs.length);
+  for (let index = 0; index < pairs.length; index++) {
+    const { item, base } = pairs[index]!;
+    ids[index] = item.id;
+    scenarios[index] = item.scenarioId;
+    categories[index] = item.category;
+    for (let column = 0; column < names.length; column++) {
+      const name = names[column]!;
+      if (name === 'error') {
+        baseColumns[column]![index] = base.error ? 1 : 0;
+        nextColumns[column]![index] = item.error !== undefined ? 1 : 0;
+      } else {
+        baseColumns[column]![index] = base.scores[name];
+        nextColumns[column]![index] = item.scores[name];
+      }
+    }
+  }
+  let byCategory: Map<string, number[]> | undefined;
+  return {
+    ids,
+    scenarios,
+    base: new Map(names.map((name, column) => [name, baseColumns[column]!])),
+    next: new Map(names.map((name, column) => [name, nextColumns[column]!])),
+    positionsOf(category) {
+      if (!byCategory) {
+        byCategory = new Map();
+        categories.forEach((each, index) => {
+          const positions = byCategory!.get(each);
+          if (positions) positions.push(index);
+          else byCategory!.set(each, [index]);
+        });
+      }
+      return byCategory.get(category) ?? [];
+    },
+  };
 }
 
 /** Whether any baseline item has a value (or N/A) for the metric: per-item scores kept, so the comparison is paired. */
 function baselineKeepsScores(metric: MetricValue, baseById: ReadonlyMap<string, BaselineItem>): boolean {
-  for (const baseItem of baseById.values()) if (valueOf(metric, baseItem) !== undefined) return true;
+  if (metric.base === 'error') return baseById.size > 0;
+  for (const baseItem of baseById.values()) if (baseItem.scores[metric.base] !== undefined) return true;
   return false;
 }
 
 /** The right test for one metric: paired over per-item scores when the baseline has them, else unpaired. */
 function statisticsFor(
   metric: MetricValue,
-  records: readonly ItemRecord[],
+  columns: PairedColumns,
   baseById: ReadonlyMap<string, BaselineItem>,
   baseAggregate: AggregateSide | undefined,
   margin: number,
   alpha: number,
 ): { stat: ComparisonStat; regressed: string[]; improved: string[] } | undefined {
   const kind = metric.kind === 'rate' ? 'binary' : 'continuous';
-  const inScope =
-    metric.category === undefined ? records : records.filter((item) => item.category === metric.category);
-  const baseValues: MaybeNumber[] = [];
-  const newValues: MaybeNumber[] = [];
-  const ids: string[] = [];
-  const scenarios: (string | undefined)[] = [];
-  let baseHasScores = false;
-  for (const item of inScope) {
-    const baseItem = baseById.get(item.id)!;
-    const baseValue = valueOf(metric, baseItem);
-    if (baseValue !== undefined) baseHasScores = true;
-    baseValues.push(baseValue);
-    newValues.push(valueOf(metric, { scores: item.scores, error: item.error !== undefined }));
-    ids.push(item.id);
-    scenarios.push(item.scenarioId);
-  }
+  const positions = metric.category === undefined ? undefined : columns.positionsOf(metric.category);
+  const pick = <T>(column: T[]): T[] => (positions ? positions.map((index) => column[index]!) : column);
+  const baseValues = pick(columns.base.get(metric.base)!);
+  const newValues = pick(columns.next.get(metric.base)!);
+  const ids = pick(columns.ids);
+  const scenarios = pick(columns.scenarios);
+  const baseHasScores = baseValues.some((value) => value !== undefined);
   const options = {
     margin,
     alpha,
@@ -252,7 +307,7 @@ function applyHolm(rows: ComparisonRow[]): void {
 function categoryWarnings(
   metrics: MetricsMap,
   gates: ReadonlyMap<string, RegressionGate>,
-  records: readonly ItemRecord[],
+  columns: PairedColumns,
   baseById: ReadonlyMap<string, BaselineItem>,
   aggregates: Record<string, AggregateSide>,
   alpha: number,
@@ -263,7 +318,7 @@ function categoryWarnings(
       if (!name.startsWith(`${gateMetric}@`) || (metric.kind !== 'rate' && metric.kind !== 'mean')) continue;
       const result = statisticsFor(
         metric,
-        records,
+        columns,
         baseById,
         aggregates[name],
         gates.get(gateMetric)!.margin,

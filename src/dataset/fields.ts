@@ -180,6 +180,8 @@ export function assignIds(
       },
     );
   }
+  // Every id given (the usual case): nothing to generate, no need for the set of used ids.
+  if (firstLine.size === units.length) return units.map((unit) => unit.explicit!);
   const used = new Set(firstLine.keys());
   return units.map((unit) => {
     if (unit.explicit !== undefined) return unit.explicit;

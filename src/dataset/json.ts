@@ -34,7 +34,7 @@ export function itemsFromRecords(
   problems: ProblemList,
 ): DatasetItem[] {
   // Items with a bad field stay in `drafts` without an item, so that their ids are still checked for repeats.
-  const drafts: { item?: Omit<DatasetItem, 'id'>; unit: IdUnit }[] = [];
+  const drafts: { item?: DatasetItem; unit: IdUnit }[] = [];
   for (const record of records) {
     const { value, line } = record;
     if (!isRecord(value)) {
@@ -60,7 +60,8 @@ export function itemsFromRecords(
       drafts.push({ unit: { explicit: id, line, basis: null } });
       continue;
     }
-    const item: Omit<DatasetItem, 'id'> = { category: itemCategory, input, source: { file, line } };
+    // The id comes once every item is read (assignIds); its key stays first.
+    const item: DatasetItem = { id: '', category: itemCategory, input, source: { file, line } };
     if (expectedOutput !== undefined) item.expectedOutput = expectedOutput;
     if (expectedAction !== undefined) item.expectedAction = expectedAction;
     if (itemMetadata !== undefined) item.metadata = itemMetadata;
@@ -74,7 +75,9 @@ export function itemsFromRecords(
   );
   const items: DatasetItem[] = [];
   drafts.forEach((draft, index) => {
-    if (draft.item) items.push({ id: ids[index]!, ...draft.item });
+    if (!draft.item) return;
+    draft.item.id = ids[index]!;
+    items.push(draft.item);
   });
   return items;
 }

@@ -13,8 +13,8 @@ import {
 
 const LEVEL = 0.95;
 
-/** A per-item value the aggregate is built from: the metric's score, or the error flag for `error_rate`. */
-type ValueOf = (record: ItemRecord) => number | null | undefined;
+/** A per-item value (a score; null is N/A, undefined is not scored), by item position. */
+type Column = readonly (number | null | undefined)[];
 
 /**
  * Stage 4: turns per-item records into one metrics map. Every rate comes with n and a 95% Wilson interval,
@@ -26,38 +26,42 @@ export function aggregate(
   options: { perCategory: boolean; composite?: CompositeConfig },
 ): MetricsMap {
   const metrics: MetricsMap = {};
-  const groups: [string | undefined, readonly ItemRecord[]][] = [[undefined, records]];
+  const columns = readColumns(records, specs);
+  const groups: [string | undefined, readonly ItemRecord[], readonly number[] | undefined][] = [
+    [undefined, records, undefined],
+  ];
   if (options.perCategory) {
-    for (const [category, members] of groupByCategory(records)) groups.push([category, members]);
+    for (const [category, positions] of positionsByCategory(records)) {
+      groups.push([category, positions.map((position) => records[position]!), positions]);
+    }
   }
-  for (const [category, members] of groups) {
+  for (const [category, members, positions] of groups) {
     const add = (value: MetricValue): void => {
       const name = category === undefined ? value.name : `${value.name}@${category}`;
       metrics[name] = { ...value, name, category };
     };
+    const collected = (column: Column) => collect(column, columns, positions);
     add(
-      rate(members, {
+      rate(collected(columns.error), {
         name: 'error_rate',
         base: 'error',
-        valueOf: (record) => (record.error ? 1 : 0),
         higherIsBetter: false,
         description: 'Share of items with no usable answer (model errors and missing responses).',
       }),
     );
-    for (const spec of specs) {
-      const valueOf: ValueOf = (record) => record.scores[spec.name];
+    for (const [index, spec] of specs.entries()) {
+      const column = columns.scores[index]!;
       if (spec.kind === 'binary') {
         add(
-          rate(members, {
+          rate(collected(column), {
             name: spec.aggregateName ?? spec.name,
             base: spec.name,
-            valueOf,
             higherIsBetter: spec.higherIsBetter,
             description: spec.description,
           }),
         );
       } else {
-        for (const value of continuous(members, spec, valueOf)) add(value);
+        for (const value of continuous(collected(column), spec)) add(value);
       }
       if (spec.corpus) add(corpusMetricValue(members, spec.corpus));
     }
@@ -66,14 +70,42 @@ export function aggregate(
   return metrics;
 }
 
-export function groupByCategory(records: readonly ItemRecord[]): Map<string, ItemRecord[]> {
-  const groups = new Map<string, ItemRecord[]>();
-  for (const record of records) {
+/** The positions of each category's items, categories in sorted order. */
+function positionsByCategory(records: readonly ItemRecord[]): Map<string, number[]> {
+  const groups = new Map<string, number[]>();
+  records.forEach((record, position) => {
     const group = groups.get(record.category);
-    if (group) group.push(record);
-    else groups.set(record.category, [record]);
-  }
+    if (group) group.push(position);
+    else groups.set(record.category, [position]);
+  });
   return new Map([...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+interface Columns {
+  /** 1 for an error item, else 0: the values of `error_rate`. */
+  error: number[];
+  /** The scores of each spec, in the order of the specs. */
+  scores: (number | null | undefined)[][];
+  scenarios: (string | undefined)[];
+}
+
+/** Every value the metrics are built from, read in one pass: each item's scores are visited once. */
+function readColumns(records: readonly ItemRecord[], specs: readonly MetricSpec[]): Columns {
+  const names = specs.map((spec) => spec.name);
+  const columns: Columns = {
+    error: new Array<number>(records.length),
+    scores: names.map(() => new Array<number | null | undefined>(records.length)),
+    scenarios: new Array<string | undefined>(records.length),
+  };
+  for (let position = 0; position < records.length; position++) {
+    const record = records[position]!;
+    columns.error[position] = record.error ? 1 : 0;
+    columns.scenarios[position] = record.scenarioId;
+    const scores = record.scores;
+    for (let index = 0; index < names.length; index++)
+      columns.scores[index]![position] = scores[names[index]!];
+  }
+  return columns;
 }
 
 interface Collected {
@@ -84,28 +116,30 @@ interface Collected {
   errorCount: number;
 }
 
-function collect(records: readonly ItemRecord[], valueOf: ValueOf): Collected {
+/** The values of one column over the items at `positions` (all items when undefined), N/A counted apart. */
+function collect(column: Column, columns: Columns, positions: readonly number[] | undefined): Collected {
   const values: number[] = [];
   const clusters: (string | undefined)[] = [];
   let naCount = 0;
   let errorCount = 0;
-  for (const record of records) {
-    const value = valueOf(record);
-    if (record.error) errorCount++;
+  const count = positions ? positions.length : column.length;
+  for (let index = 0; index < count; index++) {
+    const position = positions ? positions[index]! : index;
+    const value = column[position];
+    if (columns.error[position] === 1) errorCount++;
     if (value === null) naCount++;
     else if (value !== undefined) {
       values.push(value);
-      clusters.push(record.scenarioId);
+      clusters.push(columns.scenarios[position]);
     }
   }
   return { values, clusters, naCount, errorCount };
 }
 
 function rate(
-  records: readonly ItemRecord[],
-  metric: { name: string; base: string; valueOf: ValueOf; higherIsBetter: boolean; description: string },
+  { values, clusters, naCount, errorCount }: Collected,
+  metric: { name: string; base: string; higherIsBetter: boolean; description: string },
 ): MetricValue {
-  const { values, clusters, naCount, errorCount } = collect(records, metric.valueOf);
   const successes = values.reduce((sum, value) => sum + value, 0);
   const n = values.length;
   const clustered = hasSharedClusters(clusters) ? clusteredMean(values, clusters) : undefined;
@@ -134,8 +168,7 @@ function rate(
 }
 
 /** Means with a t interval; latency also gets p50, p95 and max; tokens and cost get totals. */
-function continuous(records: readonly ItemRecord[], spec: MetricSpec, valueOf: ValueOf): MetricValue[] {
-  const { values, clusters, naCount, errorCount } = collect(records, valueOf);
+function continuous({ values, clusters, naCount, errorCount }: Collected, spec: MetricSpec): MetricValue[] {
   const n = values.length;
   const clustered = hasSharedClusters(clusters) ? clusteredMean(values, clusters) : undefined;
   const common = {

@@ -1,17 +1,15 @@
 // The judge stage in the pipeline: reaches the judge the config describes (or the connection it is given, as
 // with the model source), runs the stage, and merges what it adds to each item into the records. This is the
-// one place where judge results enter the records.
+// one place where judge results enter the records. The judge is loaded only when the config has one: a run
+// without it (most precomputed runs) never loads the judge's client and the openai SDK behind it.
 import type { BaselineRecord } from '../baseline/types.js';
 import type { ItemRecord, MetricSpec } from '../core/types.js';
-import {
-  judgeConnector,
-  runJudgeStage,
-  skippedJudge,
-  type JudgeConfig,
-  type JudgeConnection,
-  type JudgeConnectorOptions,
-  type JudgeItemAddition,
-  type JudgeStageResult,
+import type {
+  JudgeConfig,
+  JudgeConnection,
+  JudgeConnectorOptions,
+  JudgeItemAddition,
+  JudgeStageResult,
 } from '../judge/index.js';
 
 export interface JudgeDependencies extends JudgeConnectorOptions {
@@ -29,9 +27,10 @@ export async function judgeRecords(
   records: ItemRecord[],
   deps: JudgeDependencies,
 ): Promise<JudgeStageResult> {
-  if (!config) return skippedJudge('no judge configured');
-  const connect = deps.connect ?? judgeConnector(config, deps);
-  const result = await runJudgeStage(config, records, {
+  if (!config) return noJudge();
+  const judge = await import('../judge/index.js');
+  const connect = deps.connect ?? judge.judgeConnector(config, deps);
+  const result = await judge.runJudgeStage(config, records, {
     log: deps.log,
     connect,
     baseline: deps.baseline,
@@ -49,4 +48,15 @@ export function mergeJudgeAdditions(records: ItemRecord[], additions: readonly J
     Object.assign(record.scores, addition.scores);
     record.judge = addition.judge;
   }
+}
+
+/** What the judge stage answers without a judge (skippedJudge('no judge configured') of src/judge/stage/run.ts). */
+export function noJudge(): JudgeStageResult {
+  const inconclusiveMetrics = new Set<string>();
+  return {
+    report: { status: 'skipped', reason: 'no judge configured' },
+    inconclusiveMetrics,
+    advice: { inconclusiveMetrics, worstCase: new Map() },
+    additions: [],
+  };
 }

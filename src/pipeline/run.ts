@@ -19,7 +19,8 @@ import { createScorers, explainItem, listMetricSpecs, scoreItem } from '../score
 import type { Scorer } from '../scorers/scorer.js';
 import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../core/report.js';
 import { aggregate } from './aggregate.js';
-import { judgeMetricSpecs, type JudgeConnection } from '../judge/index.js';
+import type { JudgeConnection } from '../judge/index.js';
+import { judgeMetricSpecs } from '../judge/specs.js';
 import { judgeRecords } from './judge.js';
 import { checkMetricReferences } from './metric-names.js';
 import { findRunFailure } from './outage.js';

@@ -1,7 +1,6 @@
 import type { LoadedConfig } from '../config/types.js';
 import { UserError } from '../core/errors.js';
 import type { Dataset } from '../core/types.js';
-import { createOpenAISource } from '../model/openai-source.js';
 import { createPrecomputedSource } from '../model/precomputed-source.js';
 import { createLocalResponseCache } from '../model/response-cache.js';
 import { loadResponses } from '../model/responses-file.js';
@@ -22,6 +21,8 @@ export async function createModelSource(
   deps: { env: NodeJS.ProcessEnv; log: (line: string) => void },
 ): Promise<SourceSetup> {
   if (config.model) {
+    // Loaded for a live endpoint only: a run on a responses file never loads the openai SDK.
+    const { createOpenAISource } = await import('../model/openai-source.js');
     const cache = createLocalResponseCache(config.cache);
     const source = createOpenAISource(config.model, cache, {
       apiKey: deps.env[config.model.apiKeyEnv],

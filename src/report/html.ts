@@ -2,7 +2,7 @@
 // Content-Security-Policy) with the decision, the gates, per-category bars, the comparison, the trend and
 // an item browser. The data travels as JSON in a non-executed script block; see html/client-script.ts.
 import { createHash } from 'node:crypto';
-import { buildHtmlData } from './html/data.js';
+import { buildHtmlSummary, htmlItems } from './html/data.js';
 import { CLIENT_SCRIPT } from './html/client-script.js';
 import { STYLE } from './html/style.js';
 import type { Report } from '../core/report.js';
@@ -12,7 +12,11 @@ import type { Report } from '../core/report.js';
  * U+2028/U+2029, which older script parsers read as line ends. JSON.parse restores them all.
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (char) => SCRIPT_ESCAPES[char]!);
+  return scriptSafe(JSON.stringify(value));
+}
+
+function scriptSafe(json: string): string {
+  return json.replace(UNSAFE_IN_SCRIPT, (char) => SCRIPT_ESCAPES[char]!);
 }
 
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
@@ -39,9 +43,20 @@ export function contentSecurityPolicy(script: string): string {
 }
 
 export function renderHtml(report: Report): string {
-  const data = buildHtmlData(report);
+  return [...renderHtmlChunks(report)].join('');
+}
+
+/** Characters gathered before one write: few system calls, and never the whole page in one string. */
+const CHUNK_CHARS = 1 << 20;
+
+/**
+ * The text of report.html in pieces of about `chunkChars` characters: the page data is the summary's JSON
+ * with the items spliced in one at a time, so a run of 100,000 items never holds the page in one string.
+ */
+export function* renderHtmlChunks(report: Report, chunkChars = CHUNK_CHARS): Generator<string> {
+  const summary = JSON.stringify({ ...buildHtmlSummary(report), items: [] });
   const title = `evalgate · ${report.name}: ${report.decision.toUpperCase()}`;
-  return [
+  const before = [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -55,14 +70,23 @@ export function renderHtml(report: Report): string {
     '<body>',
     '<main id="app"></main>',
     '<noscript>This report needs JavaScript; report.json and report.md hold the same data.</noscript>',
-    `<script type="application/json" id="evalgate-data">${scriptSafeJson(data)}</script>`,
-    `<script>${CLIENT_SCRIPT}</script>`,
-    '</body>',
-    '</html>',
-    '',
+    '<script type="application/json" id="evalgate-data">',
   ].join('\n');
+  const after = ['</script>', `<script>${CLIENT_SCRIPT}</script>`, '</body>', '</html>', ''].join('\n');
+  // The JSON gathered so far, made script-safe a piece at a time (the escapes are one character each).
+  let json = summary.slice(0, -'[]}'.length);
+  let first = true;
+  yield before;
+  for (const item of htmlItems(report)) {
+    json += `${first ? '[' : ','}${JSON.stringify(item)}`;
+    first = false;
+    if (json.length >= chunkChars) {
+      yield scriptSafe(json);
+      json = '';
+    }
+  }
+  yield `${scriptSafe(`${json}${first ? '[' : ''}]}`)}${after}`;
 }
-
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

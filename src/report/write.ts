@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderHtml } from './html.js';
+import { renderHtmlChunks } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from '../core/report.js';
 
@@ -23,7 +23,7 @@ export async function writeReportFiles(
   const html = path.join(dir, 'report.html');
   await writeReportJson(report, json);
   await writeFile(markdown, renderMarkdown(report, { maxFailingItems }));
-  await writeFile(html, renderHtml(report));
+  await writeFile(html, renderHtmlChunks(report));
   return { dir, json, markdown, html };
 }
 

@@ -286,6 +286,8 @@ function keptClusters(
   if (clusters.length !== base.length) {
     throw new RangeError(`cluster keys (${clusters.length}) must match the pairs (${base.length})`);
   }
+  // Items outside any scenario (the usual case) share nothing: no need to filter them.
+  if (!clusters.some((key) => key !== undefined)) return undefined;
   const present = (value: MaybeNumber) => value !== null && value !== undefined;
   const kept = clusters.filter((_, i) => present(base[i]) && present(next[i]));
   return hasSharedClusters(kept) ? kept : undefined;

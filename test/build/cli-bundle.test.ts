@@ -8,6 +8,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { bundleCli } from '../../scripts/bundle.mjs';
+import { skippedJudge } from '../../src/judge/index.js';
+import { noJudge } from '../../src/pipeline/judge.js';
 
 let outdir: string;
 let metafile: Awaited<ReturnType<typeof bundleCli>>;
@@ -66,6 +68,17 @@ describe('the CLI bundle (split into lazily loaded chunks)', () => {
     for (const library of ['node_modules/openai/', 'node_modules/ajv/', 'node_modules/yaml/']) {
       expect(all.some((input) => input.includes(library))).toBe(true);
     }
+  });
+
+  it('loads neither the openai SDK nor @actions/* for a run on precomputed answers', () => {
+    const commands = Object.keys(metafile.outputs).find((file) => /cli-chunks\/commands-/.test(file));
+    expect(commands).toBeDefined();
+    const inputs = loadedUpFront(commands!).flatMap((file) => Object.keys(metafile.outputs[file]!.inputs));
+    expect(inputs.filter((input) => /node_modules\/(openai|@actions)\//.test(input))).toEqual([]);
+    // The judge stage is loaded only for a judge; without one the pipeline answers as the stage would.
+    expect(noJudge()).toEqual(skippedJudge('no judge configured'));
+    const skipped = noJudge();
+    expect(skipped.advice.inconclusiveMetrics).toBe(skipped.inconclusiveMetrics);
   });
 
   it('answers --version and --help from the built files', () => {

@@ -3,8 +3,8 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderHtml, scriptSafeJson } from '../../src/report/html.js';
-import { MAX_FIELD_CHARS, type HtmlData } from '../../src/report/html/data.js';
+import { renderHtml, renderHtmlChunks, scriptSafeJson } from '../../src/report/html.js';
+import { buildHtmlData, MAX_FIELD_CHARS, type HtmlData } from '../../src/report/html/data.js';
 import type { Report } from '../../src/core/report.js';
 import { writeReportFiles } from '../../src/report/write.js';
 
@@ -106,6 +106,28 @@ describe('report.html', () => {
     expect(data.items[0]!.output!.length).toBeLessThan(MAX_FIELD_CHARS + 100);
     expect(data.items[0]!.output).toContain('5000 more characters in report.json');
     expect(html.length).toBeLessThan(MAX_FIELD_CHARS + 60_000);
+  });
+
+  it('streams the same page in pieces, the data block being the whole page data, script-safe', () => {
+    const report = minimalReport(HOSTILE);
+    report.items = Array.from({ length: 300 }, (_, index) => ({
+      ...report.items[0]!,
+      id: `item-${index}`,
+      output: `${HOSTILE} ${index}`,
+    }));
+    report.dataset.items = report.items.length;
+    const pieces = [...renderHtmlChunks(report, 4096)];
+    expect(pieces.length).toBeGreaterThan(10);
+    const html = pieces.join('');
+    expect(renderHtml(report)).toBe(html);
+    const block = `<script type="application/json" id="evalgate-data">${scriptSafeJson(buildHtmlData(report))}</script>`;
+    expect(html).toContain(`\n${block}\n<script>`);
+    for (const empty of [[], report.items.slice(0, 1)]) {
+      const small = { ...report, items: empty };
+      expect([...renderHtmlChunks(small, 1)].join('')).toContain(
+        `id="evalgate-data">${scriptSafeJson(buildHtmlData(small))}</script>\n`,
+      );
+    }
   });
 
   it('draws no trend without report.history', () => {

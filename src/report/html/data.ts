@@ -111,8 +111,15 @@ export interface HtmlData {
 }
 
 export function buildHtmlData(report: Report): HtmlData {
-  const indexById = new Map(report.items.map((item, index) => [item.id, index]));
-  const changed = changes(report);
+  return { ...buildHtmlSummary(report), items: [...htmlItems(report)] };
+}
+
+/** Everything the page shows but the items, whose key (`items`) comes last in HtmlData. */
+export function buildHtmlSummary(report: Report): Omit<HtmlData, 'items'> {
+  // Only a failed gate lists items: most runs never need this index.
+  let indexById: Map<string, number> | undefined;
+  const indexOf = (id: string) =>
+    (indexById ??= new Map(report.items.map((item, index) => [item.id, index]))).get(id);
   return {
     name: report.name,
     decision: report.decision,
@@ -139,7 +146,7 @@ export function buildHtmlData(report: Report): HtmlData {
       createdAt: report.comparison.baseline.createdAt,
       gitSha: report.comparison.baseline.gitSha,
     },
-    gates: report.gates.map((result) => htmlGate(report, result, indexById)),
+    gates: report.gates.map((result) => htmlGate(report, result, indexOf)),
     categoryCharts: categoryCharts(report),
     comparison: {
       status: report.comparison.status,
@@ -149,11 +156,16 @@ export function buildHtmlData(report: Report): HtmlData {
     },
     trends: trends(report),
     scoreNames: scoreNames(report.items),
-    items: report.items.map((item) => htmlItem(item, changed)),
   };
 }
 
-function htmlGate(report: Report, result: GateResult, indexById: Map<string, number>): HtmlGate {
+/** The items of the page one at a time, so that a large run never holds them all twice. */
+export function* htmlItems(report: Report): Generator<HtmlItem> {
+  const changed = changes(report);
+  for (const item of report.items) yield htmlItem(item, changed);
+}
+
+function htmlGate(report: Report, result: GateResult, indexOf: (id: string) => number | undefined): HtmlGate {
   const metric = result.metric;
   const gate = result.gate;
   const row = report.comparison.rows.find((candidate) => candidate.metric === gate.metric);
@@ -189,7 +201,7 @@ function htmlGate(report: Report, result: GateResult, indexById: Map<string, num
     explanation: result.explanation,
     failingCount: result.failingCount,
     failing: failingIds.flatMap((id) => {
-      const index = indexById.get(id);
+      const index = indexOf(id);
       return index === undefined ? [] : [index];
     }),
   };
