@@ -211,6 +211,29 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** The attempts in flight under each stop signal, which one 'abort' listener per signal stops. */
+const attemptsBySignal = new WeakMap<AbortSignal, Set<AbortController>>();
+
+/** Makes `signal` abort `attempt` too; returns the set to leave once the attempt ended. */
+function followStop(signal: AbortSignal, attempt: AbortController): Set<AbortController> {
+  let attempts = attemptsBySignal.get(signal);
+  if (!attempts) {
+    const followers = new Set<AbortController>();
+    attempts = followers;
+    attemptsBySignal.set(signal, followers);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const follower of followers) follower.abort(signal.reason);
+        followers.clear();
+      },
+      { once: true },
+    );
+  }
+  attempts.add(attempt);
+  return attempts;
+}
+
 /** A slot held for the duration of one attempt (a concurrency permit, a rate-limit token). */
 export interface AttemptTicket {
   /** Called once when the attempt ends; `failure` is undefined on success. */
@@ -297,8 +320,7 @@ export async function executeWithRetries<T>(
       timedOut = true;
       controller.abort(new Error('attempt timed out'));
     }, policy.timeoutMs);
-    const onStop = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onStop, { once: true });
+    const followers = signal ? followStop(signal, controller) : undefined;
     let failure: AttemptFailure;
     try {
       const value = await attempt({ attempt: number, signal: controller.signal });
@@ -316,7 +338,7 @@ export async function executeWithRetries<T>(
       options.onFailure?.(failure, number);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onStop);
+      followers?.delete(controller);
     }
     last = failure;
     if (!failure.retryable) return fail(failure);
