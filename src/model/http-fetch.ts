@@ -28,6 +28,35 @@ export function proxyConfigured(env: NodeJS.ProcessEnv = process.env): boolean {
   return PROXY_VARIABLES.some((name) => (env[name] ?? '').trim() !== '');
 }
 
+/**
+ * The request's headers as a flat `[name, value, ...]` list, which node:http writes as they are (an object goes
+ * through `setHeader` one by one, some 5 KB of garbage a request). node:http adds `Host` and `Content-Length`
+ * only to an object, so they are added here when absent, as node would send them.
+ */
+function rawRequestHeaders(headers: RequestInit['headers'], url: URL, body: string | Uint8Array): string[] {
+  const out: string[] = [];
+  if (headers instanceof Headers) {
+    headers.forEach((value, name) => out.push(name, value));
+  } else if (Array.isArray(headers)) {
+    for (const [name, value] of headers) if (name !== undefined && value !== undefined) out.push(name, value);
+  } else if (headers) {
+    for (const [name, value] of Object.entries(headers))
+      if (value !== undefined) out.push(name, String(value));
+  }
+  let host = false;
+  let length = false;
+  for (let index = 0; index < out.length; index += 2) {
+    const name = (out[index] as string).toLowerCase();
+    if (name === 'host') host = true;
+    else if (name === 'content-length') length = true;
+  }
+  if (!host) out.push('Host', url.host);
+  if (!length) {
+    out.push('Content-Length', String(typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength));
+  }
+  return out;
+}
+
 function plainHeaders(headers: RequestInit['headers']): Record<string, string> {
   const out: Record<string, string> = {};
   if (!headers) return out;
@@ -59,7 +88,8 @@ function responseHeaders(raw: string[]): Headers {
 
 /**
  * The read-only part of `Headers` over an answer's raw headers: names lower-cased, repeated headers joined with
- * `, ` (as `Headers.get` does), iterated in name order.
+ * `, ` (as `Headers.get` does), iterated in the order they came (the SDK reads every answer's headers this way,
+ * so they are not sorted as `Headers` would).
  */
 export class AnswerHeaders {
   private readonly byName = new Map<string, string>();
@@ -86,15 +116,15 @@ export class AnswerHeaders {
   }
 
   entries(): IterableIterator<[string, string]> {
-    return [...this.byName].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[Symbol.iterator]();
+    return this.byName.entries();
   }
 
   keys(): IterableIterator<string> {
-    return [...this.entries()].map(([name]) => name)[Symbol.iterator]();
+    return this.byName.keys();
   }
 
   values(): IterableIterator<string> {
-    return [...this.entries()].map(([, value]) => value)[Symbol.iterator]();
+    return this.byName.values();
   }
 
   [Symbol.iterator](): IterableIterator<[string, string]> {
@@ -164,6 +194,9 @@ export function createNodeFetch(options: { maxSockets?: number } = {}): NodeFetc
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
 
+  let lastHref: string | undefined;
+  let lastUrl: URL | undefined;
+
   const nodeFetch = (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
     const body = init.body;
     const simpleBody =
@@ -171,7 +204,12 @@ export function createNodeFetch(options: { maxSockets?: number } = {}): NodeFetc
     if (!simpleBody || (typeof input !== 'string' && !(input instanceof URL))) {
       return globalThis.fetch(input, init);
     }
-    const url = typeof input === 'string' ? new URL(input) : input;
+    // Every request of a run goes to the same URL: parse it once.
+    if (typeof input === 'string' && input !== lastHref) {
+      lastHref = input;
+      lastUrl = new URL(input);
+    }
+    const url = typeof input === 'string' ? (lastUrl as URL) : input;
     const isHttps = url.protocol === 'https:';
     if (!isHttps && url.protocol !== 'http:') return globalThis.fetch(input, init);
     const signal = init.signal ?? undefined;
@@ -188,7 +226,10 @@ export function createNodeFetch(options: { maxSockets?: number } = {}): NodeFetc
         url,
         {
           method: (init.method ?? 'GET').toUpperCase(),
-          headers: plainHeaders(init.headers),
+          headers:
+            body === undefined || body === null
+              ? plainHeaders(init.headers)
+              : rawRequestHeaders(init.headers, url, body),
           agent: isHttps ? httpsAgent : httpAgent,
           signal,
         },

@@ -34,6 +34,13 @@ describe('createNodeFetch', () => {
         .content,
     ).toBe('echo: hi');
     expect(server.requests[0]).toMatchObject({ method: 'POST', headers: { 'x-test': 'yes' } });
+    const sent = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
+    expect(server.requests[0]?.headers).toMatchObject({
+      host: new URL(server.url).host,
+      'content-length': String(Buffer.byteLength(sent)),
+      connection: 'keep-alive',
+    });
+    expect(server.requests[0]?.headers['transfer-encoding']).toBeUndefined();
   });
 
   it('reads a body once, as UTF-8 without a byte-order mark, and joins repeated headers', async () => {
