@@ -300,8 +300,10 @@ export async function runPool<U>(
   for (let index = 0; index < count && !failed; index++) {
     running.push(worker());
     // Let the event loop send what the workers started so far: a burst of cold first requests built in one
-    // go would otherwise all leave together, only once the last of them is built.
-    if (index % 4 === 3) await new Promise<void>((resolve) => setImmediate(resolve));
+    // go would otherwise all leave together, only once the last of them is built. Every 16, not every 4: each
+    // pause also lets early answers in, and at c = 64 against a fast endpoint 16 pauses kept the pool under
+    // its bound for the first ~100 ms (measured: 60 requests in flight on average instead of 63).
+    if (index % 16 === 15) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(running);
   if (failed) throw firstError;
