@@ -164,7 +164,7 @@ function createSender(endpoint: JudgeEndpointConfig, options: JudgeClientOptions
   async function sendOnce(request: JudgeRequest, structured: boolean): Promise<JudgeReply> {
     const payload = requestBody(endpoint, request, structured);
     const price = options.priceOf(request.model);
-    const worst = worstCaseUsd(request);
+    let worst = 0;
     let costUsd = 0;
     let current: Reservation | undefined;
     const settle = (actual: number) => {
@@ -173,6 +173,9 @@ function createSender(endpoint: JudgeEndpointConfig, options: JudgeClientOptions
       costUsd += actual;
     };
     const gate: CallGate = {
+      prepare() {
+        worst = worstCaseUsd(request);
+      },
       async enter() {
         const reservation = await options.budget.reserve(worst);
         if (!reservation) return false;

@@ -75,8 +75,10 @@ export interface ChatSessionOptions {
   stats: ChatCallStats;
 }
 
-/** What a call does between getting a concurrency slot and sending, and after each attempt. */
+/** What a call does before it is sent, between getting a concurrency slot and sending, and after each attempt. */
 export interface CallGate {
+  /** Once the call is going to be sent (the cache missed, the breaker let it through), before any attempt. */
+  prepare?(): void;
   /** Waits for the right to send (rate caps, a budget); `false` refuses: the call ends as `refused`. */
   enter(signal: AbortSignal | undefined): Promise<boolean>;
   /** After each attempt that was sent; `failure` is undefined for a success. */
@@ -212,6 +214,7 @@ export function createChatEndpoint(options: ChatEndpointOptions): ChatEndpoint {
       if (signal.aborted) return { kind: 'error', error: notSent(stage, signal), attempts: 0 };
 
       const { urgent = false, gate } = callOptions;
+      gate?.prepare?.();
       let sent = 0;
       const enter = async (
         number: number,

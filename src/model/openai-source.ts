@@ -380,9 +380,14 @@ class LiveRun {
   private async call(messages: ChatMessage[], urgent: boolean): Promise<ModelResponse> {
     const { config, rate, stats } = this;
     const body = requestBody(config, messages);
-    const estimate = rate.limitsTokens ? estimateTokens(messages, config.maxTokens) : 0;
+    let estimate = 0;
     const gate: CallGate | undefined = rate.enabled
-      ? { enter: (signal) => rate.acquire(estimate, signal).then(() => true) }
+      ? {
+          prepare: () => {
+            if (rate.limitsTokens) estimate = estimateTokens(messages, config.maxTokens);
+          },
+          enter: (signal) => rate.acquire(estimate, signal).then(() => true),
+        }
       : undefined;
     const result = await this.session.call(
       body,

@@ -191,6 +191,20 @@ describe('cache, breaker and gate', () => {
     expect(breaker.isOpen).toBe(true);
   });
 
+  it('prepares a gate once for a call that is sent, never for a cached answer', async () => {
+    server.setHandler((_body, info) => (info.attempt === 1 ? { status: 500 } : undefined));
+    const cache = createMemoryCache();
+    const { ask, session } = setup({}, { cache });
+    let prepared = 0;
+    const gate: CallGate = { prepare: () => prepared++, enter: () => Promise.resolve(true) };
+    const first = await ask('once', gate);
+    expect(first).toMatchObject({ kind: 'answer', attempts: 2 });
+    expect(prepared).toBe(1);
+    if (first.kind === 'answer') await session.remember(first.cacheKey, { output: first.value });
+    expect((await ask('once', gate)).kind).toBe('cached');
+    expect(prepared).toBe(1);
+  });
+
   it('a gate that refuses ends the call after the attempts already sent', async () => {
     server.setHandler(() => ({ status: 500 }));
     const { ask, stats } = setup();
