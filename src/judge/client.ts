@@ -1,7 +1,7 @@
-// Sends one judge request through the same machinery as model calls: the response cache (response-cache.ts),
-// the adaptive concurrency bound (concurrency.ts), and retries with backoff and timeouts (retry.ts), with the
-// `openai` SDK built with `maxRetries: 0` so that every attempt is counted here. On top of that, each attempt
-// first reserves its worst-case cost in the budget (budget.ts): an attempt that does not fit is not sent.
+// Sends one judge request through the same call as the model's (../model/chat-call.ts): the response cache, the
+// circuit breaker, the adaptive concurrency bound, and retries with backoff and timeouts, every attempt counted.
+// On top of that, each attempt first reserves its worst-case cost in the budget (budget.ts): an attempt that
+// does not fit is not sent.
 //
 // Structured output: with `structured-output: auto`, a request asks for a strict JSON schema
 // (`response_format: {type: "json_schema", ...}`); when the endpoint rejects that with 400 or 422, the request is
@@ -13,23 +13,18 @@
 //
 // Cache: a cached answer is used only if it validates (the caller checks), and an answer is written to the cache
 // only once it validated (`commit`), so a bad answer is never replayed.
-import OpenAI from 'openai';
 import type {
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
 import type { Price } from '../core/types.js';
 import type { ChatMessage, ItemError, TokenUsage } from '../core/types.js';
+import { createChatEndpoint, tokenUsage, type CallGate, type ChatSession } from '../model/chat-call.js';
 import { CircuitBreaker, DEFAULT_JUDGE_CIRCUIT_BREAKER } from '../model/circuit-breaker.js';
 import { AdaptiveConcurrency } from '../model/concurrency.js';
-import { createNodeFetch, proxyConfigured, type FetchFunction } from '../model/http-fetch.js';
-import { responseCacheKey, type ResponseCache } from '../model/response-cache.js';
-import {
-  DEFAULT_RETRY_POLICY,
-  executeWithRetries,
-  type AttemptFailure,
-  type RetryPolicy,
-} from '../model/retry.js';
+import type { FetchFunction } from '../model/http-fetch.js';
+import type { ResponseCache } from '../model/response-cache.js';
+import type { RetryPolicy } from '../model/retry.js';
 import type { JudgeBudget } from './budget.js';
 import { PromptTokenBound, usd, type Reservation } from './budget.js';
 import type { JudgeEndpointConfig } from '../core/judge.js';
@@ -91,46 +86,29 @@ export interface JudgeClient {
   readonly circuitOpen: string | undefined;
 }
 
-class BudgetExhausted extends Error {
-  constructor() {
-    super('the judge budget cannot take another request');
-    this.name = 'BudgetExhausted';
+function requestBody(
+  endpoint: JudgeEndpointConfig,
+  request: JudgeRequest,
+  structured: boolean,
+): ChatCompletionCreateParamsNonStreaming {
+  const result: ChatCompletionCreateParamsNonStreaming = {
+    model: request.model,
+    messages: request.messages as ChatCompletionMessageParam[],
+    max_tokens: endpoint.maxTokens,
+  };
+  if (endpoint.temperature !== undefined) result.temperature = endpoint.temperature;
+  if (endpoint.seed !== undefined) result.seed = endpoint.seed;
+  if (structured && request.schema) {
+    result.response_format = {
+      type: 'json_schema',
+      json_schema: { name: request.schema.name, strict: true, schema: request.schema.schema },
+    };
   }
+  return result;
 }
 
-const SECRET_HEADER = /auth|key|token|secret|cookie|signature|password|credential/i;
-
-export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeClientOptions): JudgeClient {
-  const client = new OpenAI({
-    baseURL: endpoint.baseUrl,
-    apiKey: options.apiKey && options.apiKey.trim() !== '' ? options.apiKey : 'not-needed',
-    maxRetries: 0,
-    timeout: endpoint.timeoutMs,
-    defaultHeaders: endpoint.headers,
-    fetch: options.fetch ?? (proxyConfigured() ? undefined : createNodeFetch()),
-  });
-  const secrets = [
-    options.apiKey ?? '',
-    ...Object.entries(endpoint.headers ?? {}).flatMap(([name, value]) =>
-      SECRET_HEADER.test(name) ? [value] : [],
-    ),
-  ].filter((secret) => secret.length >= 4);
-  const policy: RetryPolicy = {
-    ...DEFAULT_RETRY_POLICY,
-    ...options.retry,
-    maxRetries: endpoint.maxRetries,
-    timeoutMs: endpoint.timeoutMs,
-  };
-  const limiter = new AdaptiveConcurrency({ max: endpoint.concurrency });
-  // A dead judge endpoint ends quickly as judge errors instead of every call running its retries.
-  const breaker = new CircuitBreaker(
-    endpoint.circuitBreaker ?? DEFAULT_JUDGE_CIRCUIT_BREAKER,
-    'the judge endpoint',
-  );
-  const structuredSupport = new Map<string, boolean>();
-  const probes = new Map<string, Promise<void>>();
-  const tokenBound = new PromptTokenBound();
-  const stats: JudgeClientStats = {
+function emptyStats(): JudgeClientStats {
+  return {
     requests: 0,
     retries: 0,
     rateLimited: 0,
@@ -141,6 +119,41 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
     completionTokens: 0,
     structuredFallbacks: 0,
   };
+}
+
+interface JudgeAnswer {
+  content: string | null;
+  refusal: string | null;
+  finishReason: string | undefined;
+  usage: TokenUsage | undefined;
+}
+
+/** One request to the judge (structured or not): chat call, budget reservation per attempt, cost settled. */
+function createSender(endpoint: JudgeEndpointConfig, options: JudgeClientOptions, stats: JudgeClientStats) {
+  const chat = createChatEndpoint({
+    baseUrl: endpoint.baseUrl,
+    apiKey: options.apiKey,
+    headers: endpoint.headers,
+    timeoutMs: endpoint.timeoutMs,
+    maxRetries: endpoint.maxRetries,
+    retry: options.retry,
+    random: options.random,
+    fetch: options.fetch,
+  });
+  // A dead judge endpoint ends quickly as judge errors instead of every call running its retries.
+  const breaker = new CircuitBreaker(
+    endpoint.circuitBreaker ?? DEFAULT_JUDGE_CIRCUIT_BREAKER,
+    'the judge endpoint',
+  );
+  const session: ChatSession = chat.session({
+    stage: 'judge',
+    cache: options.cache,
+    breaker,
+    limiter: new AdaptiveConcurrency({ max: endpoint.concurrency }),
+    adaptive: true,
+    stats,
+  });
+  const tokenBound = new PromptTokenBound();
 
   const worstCaseUsd = (request: JudgeRequest): number =>
     usd(
@@ -148,31 +161,57 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
       options.priceOf(request.model),
     );
 
-  function body(request: JudgeRequest, structured: boolean): ChatCompletionCreateParamsNonStreaming {
-    const result: ChatCompletionCreateParamsNonStreaming = {
-      model: request.model,
-      messages: request.messages as ChatCompletionMessageParam[],
-      max_tokens: endpoint.maxTokens,
-    };
-    if (endpoint.temperature !== undefined) result.temperature = endpoint.temperature;
-    if (endpoint.seed !== undefined) result.seed = endpoint.seed;
-    if (structured && request.schema) {
-      result.response_format = {
-        type: 'json_schema',
-        json_schema: { name: request.schema.name, strict: true, schema: request.schema.schema },
-      };
-    }
-    return result;
-  }
-
   async function sendOnce(request: JudgeRequest, structured: boolean): Promise<JudgeReply> {
-    const payload = body(request, structured);
+    const payload = requestBody(endpoint, request, structured);
     const price = options.priceOf(request.model);
-    let key: string | undefined;
-    if (options.cache.mode !== 'off') {
-      key = responseCacheKey(endpoint.baseUrl, payload as unknown as Record<string, unknown>);
-      const hit = await options.cache.get(key);
-      if (hit) {
+    let worst = 0;
+    let costUsd = 0;
+    let current: Reservation | undefined;
+    const settle = (actual: number) => {
+      if (!current || current.settled) return;
+      options.budget.settle(current, actual);
+      costUsd += actual;
+    };
+    const gate: CallGate = {
+      prepare() {
+        worst = worstCaseUsd(request);
+      },
+      async enter() {
+        const reservation = await options.budget.reserve(worst);
+        if (!reservation) return false;
+        current = reservation;
+        return true;
+      },
+      // A failure with an HTTP status was refused by the endpoint (not billed); any other may have been.
+      leave: (failure) => {
+        if (failure) settle(failure.status !== undefined ? 0 : worst);
+      },
+    };
+    const result = await session.call(
+      payload,
+      async ({ signal }): Promise<JudgeAnswer> => {
+        const completion = await chat.complete(payload, signal);
+        const tokens = tokenUsage(completion.usage);
+        if (tokens) {
+          tokenBound.observe(request.messages, tokens.prompt);
+          stats.promptTokens += tokens.prompt;
+          stats.completionTokens += tokens.completion;
+        }
+        // No usage reported: charge the worst case, since the budget cannot know better.
+        settle(tokens ? usd(tokens, price) : (current?.usd ?? worst));
+        const choice = Array.isArray(completion.choices) ? completion.choices[0] : undefined;
+        return {
+          content: typeof choice?.message?.content === 'string' ? choice.message.content : null,
+          refusal: typeof choice?.message?.refusal === 'string' ? choice.message.refusal : null,
+          finishReason: choice?.finish_reason ?? undefined,
+          usage: tokens,
+        };
+      },
+      { gate },
+    );
+    switch (result.kind) {
+      case 'cached': {
+        const hit = result.response;
         stats.calls++;
         stats.cachedCalls++;
         return {
@@ -188,131 +227,41 @@ export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeC
           commit: () => Promise.resolve(),
         };
       }
-    }
-    if (breaker.isOpen) return { kind: 'error', error: breaker.error('judge'), attempts: 0, costUsd: 0 };
-    let costUsd = 0;
-    let made = 0;
-    let current: Reservation | undefined;
-    const worst = usd({ prompt: tokenBound.bound(request.messages), completion: endpoint.maxTokens }, price);
-    const settle = (actual: number) => {
-      if (!current || current.settled) return;
-      options.budget.settle(current, actual);
-      costUsd += actual;
-    };
-    let outcome;
-    try {
-      outcome = await executeWithRetries(
-        async ({ signal }) => {
-          const completion = await client.chat.completions.create(payload, { signal });
-          if (completion === null || typeof completion !== 'object') {
-            throw new SyntaxError('the endpoint did not answer with a JSON chat completion');
-          }
-          const usage = completion.usage;
-          let tokens: TokenUsage | undefined;
-          if (usage && typeof usage === 'object') {
-            const prompt = Number(usage.prompt_tokens) || 0;
-            const completionTokens = Number(usage.completion_tokens) || 0;
-            tokens = {
-              prompt,
-              completion: completionTokens,
-              total: Number(usage.total_tokens) || prompt + completionTokens,
-            };
-            tokenBound.observe(request.messages, prompt);
-            stats.promptTokens += prompt;
-            stats.completionTokens += completionTokens;
-          }
-          // No usage reported: charge the worst case, since the budget cannot know better.
-          settle(tokens ? usd(tokens, price) : (current?.usd ?? worst));
-          const choice = Array.isArray(completion.choices) ? completion.choices[0] : undefined;
-          return {
-            content: typeof choice?.message?.content === 'string' ? choice.message.content : null,
-            refusal: typeof choice?.message?.refusal === 'string' ? choice.message.refusal : null,
-            finishReason: choice?.finish_reason ?? undefined,
-            usage: tokens,
-          };
-        },
-        {
-          policy,
-          signal: breaker.signal,
-          secrets,
-          random: options.random,
-          onFailure: (failure: AttemptFailure) => {
-            if (failure.kind === 'rate_limited') stats.rateLimited++;
-            else if (failure.kind === 'timeout') stats.timeouts++;
-          },
-          enter: async (attempt, signal) => {
-            const permit = await limiter.acquire({ urgent: attempt > 1, signal });
-            const reservation = await options.budget.reserve(worst);
-            if (!reservation) {
-              permit.release('ok');
-              throw new BudgetExhausted();
-            }
-            current = reservation;
-            made++;
-            stats.requests++;
-            return {
-              leave: (failure) => {
-                // A failure with an HTTP status was refused by the endpoint (not billed); any other may have been.
-                if (failure) settle(failure.status !== undefined ? 0 : worst);
-                if (!failure) permit.release('ok');
-                else if (failure.kind === 'rate_limited') {
-                  const wait = failure.retryAfterMs;
-                  permit.release(
-                    'rate_limited',
-                    wait !== undefined && wait <= policy.maxRetryAfterMs ? wait : 0,
-                  );
-                } else permit.release('failed');
-              },
-            };
-          },
-        },
-      );
-    } catch (error) {
-      if (error instanceof BudgetExhausted) return { kind: 'budget', attempts: made, costUsd };
-      throw error;
-    }
-    stats.retries += Math.max(0, outcome.attempts - 1);
-    if (!outcome.ok) {
-      // Stopped in flight because the breaker opened meanwhile: say so, not "stopped before an answer".
-      if (breaker.isOpen) {
+      case 'refused':
+        return { kind: 'budget', attempts: result.attempts, costUsd };
+      case 'error':
+        return { kind: 'error', error: result.error, attempts: result.attempts, costUsd };
+      case 'answer': {
+        stats.calls++;
+        const answer = result.value;
         return {
-          kind: 'error',
-          error: breaker.error('judge', outcome.attempts),
-          attempts: outcome.attempts,
+          kind: 'answer',
+          ...answer,
+          cached: false,
+          attempts: result.attempts,
+          structured,
           costUsd,
+          commit: async () => {
+            if (answer.content === null) return;
+            await session.remember(result.cacheKey, {
+              output: answer.content,
+              usage: answer.usage,
+              finishReason: answer.finishReason,
+            });
+          },
         };
       }
-      breaker.record(outcome.error);
-      return {
-        kind: 'error',
-        error: { ...outcome.error, stage: 'judge' },
-        attempts: outcome.attempts,
-        costUsd,
-      };
     }
-    breaker.record(undefined);
-    stats.calls++;
-    const answer = outcome.value;
-    return {
-      kind: 'answer',
-      content: answer.content,
-      refusal: answer.refusal,
-      finishReason: answer.finishReason,
-      usage: answer.usage,
-      cached: false,
-      attempts: outcome.attempts,
-      structured,
-      costUsd,
-      commit: async () => {
-        if (key === undefined || answer.content === null) return;
-        await options.cache.set(key, {
-          output: answer.content,
-          usage: answer.usage,
-          finishReason: answer.finishReason,
-        });
-      },
-    };
   }
+
+  return { sendOnce, worstCaseUsd, breaker };
+}
+
+export function createJudgeClient(endpoint: JudgeEndpointConfig, options: JudgeClientOptions): JudgeClient {
+  const stats = emptyStats();
+  const { sendOnce, worstCaseUsd, breaker } = createSender(endpoint, options, stats);
+  const structuredSupport = new Map<string, boolean>();
+  const probes = new Map<string, Promise<void>>();
 
   return {
     stats,

@@ -4,10 +4,9 @@
 // - Items are taken one by one from the dataset (nothing is collected): a plain item is one request; the items
 //   of a multi-turn scenario (same `conversation.scenarioId`) form one unit whose turns run in order, while
 //   different scenarios and items run concurrently.
-// - Each request first looks in the response cache; a miss waits for a concurrency slot (an adaptive bound, see
-//   concurrency.ts) and for the user's rate caps (rate-limit.ts), then is sent, retried and timed out by
-//   retry.ts. The SDK is built with `maxRetries: 0` and an explicit timeout, so its own retries and its
-//   10-minute default never apply and every attempt is counted here.
+// - Each request goes through chat-call.ts (the same path as the judge's): the response cache, the circuit
+//   breaker, a concurrency slot (an adaptive bound, see concurrency.ts) and the user's rate caps
+//   (rate-limit.ts), then it is sent, retried and timed out (retry.ts), every attempt counted.
 // - Each answer is handed to `onResponse` as soon as it is known; an item that fails is an error item that says
 //   why (kind, HTTP status, message, attempts). The API key never appears in a message or a log line.
 // - A dead endpoint ends the run quickly: after `circuitBreaker` calls in a row could not reach it (connection
@@ -29,23 +28,28 @@
 // message (`Context (JSON): {...}`), then user turns 0..k-1 each followed by the model's own answer to it (after
 // thinking is stripped, when that is on), then user turn k. If a turn fails, the later turns of that scenario
 // are not sent: they become error items of kind `missing_response` that name the turn that failed and why.
-import OpenAI from 'openai';
 import type {
-  ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
   ChatCompletionMessageParam,
 } from 'openai/resources/chat/completions';
 import type { CompletionUsage } from 'openai/resources/completions';
 import type { ModelConfig } from '../core/config.js';
 import { UserError } from '../core/errors.js';
-import type { ChatMessage, DatasetItem, ItemError, ModelResponse, TokenUsage } from '../core/types.js';
+import type { ChatMessage, DatasetItem, ItemError, ModelResponse } from '../core/types.js';
+import {
+  createChatEndpoint,
+  tokenUsage,
+  type CallGate,
+  type ChatEndpoint,
+  type ChatSession,
+} from './chat-call.js';
 import { CircuitBreaker, DEFAULT_MODEL_CIRCUIT_BREAKER } from './circuit-breaker.js';
 import { AdaptiveConcurrency, runPool, type AdaptiveConcurrencyOptions } from './concurrency.js';
-import { createNodeFetch, proxyConfigured, type FetchFunction } from './http-fetch.js';
+import type { FetchFunction } from './http-fetch.js';
 import { ProgressReporter, type ProgressSnapshot } from './progress.js';
 import { estimateTokens, RateLimiter } from './rate-limit.js';
-import { responseCacheKey, type ResponseCache } from './response-cache.js';
-import { DEFAULT_RETRY_POLICY, executeWithRetries, type AttemptFailure, type RetryPolicy } from './retry.js';
+import type { ResponseCache } from './response-cache.js';
+import type { RetryPolicy } from './retry.js';
 import { emptyRunStats, type ModelSource } from './source.js';
 import { type ModelRunStats } from '../core/report.js';
 import { collectChatStream } from './streaming.js';
@@ -123,16 +127,6 @@ export function stripThinking(text: string): string {
   return out === text ? text : out.trim();
 }
 
-const SECRET_HEADER = /auth|key|token|secret|cookie|signature|password|credential/i;
-
-function toUsage(usage: CompletionUsage | null | undefined): TokenUsage | undefined {
-  if (!usage || typeof usage !== 'object') return undefined;
-  const prompt = Number(usage.prompt_tokens) || 0;
-  const completion = Number(usage.completion_tokens) || 0;
-  const total = Number(usage.total_tokens) || prompt + completion;
-  return { prompt, completion, total };
-}
-
 const round = (ms: number) => Math.round(ms * 10) / 10;
 
 interface AnswerParts {
@@ -147,7 +141,7 @@ interface AnswerParts {
 export function toModelResponse(parts: AnswerParts, latencyMs: number, ttftMs?: number): ModelResponse {
   const response: ModelResponse = { output: null, latencyMs: round(latencyMs) };
   if (ttftMs !== undefined) response.ttftMs = round(ttftMs);
-  const usage = toUsage(parts.usage);
+  const usage = tokenUsage(parts.usage);
   if (usage) response.usage = usage;
   if (parts.finishReason) response.finishReason = parts.finishReason;
   if (!parts.hasChoice) {
@@ -210,125 +204,323 @@ class DeadlineExceeded extends Error {
   }
 }
 
+/** The key the SDK is given: the user's, or a placeholder for a local endpoint (which needs none). */
+function checkApiKey(config: ModelConfig, apiKey: string | undefined): void {
+  if (apiKey !== undefined && apiKey.trim() !== '') return;
+  if (isLocalEndpoint(config.baseUrl)) return; // the chat endpoint sends a placeholder: the SDK wants a key
+  throw new UserError(`no API key: the environment variable ${config.apiKeyEnv} is not set or empty`, {
+    key: 'model.api-key-env',
+    fix: `Set ${config.apiKeyEnv} (in GitHub Actions, from a secret), or name another variable in model.api-key-env.`,
+  });
+}
+
+function requestBody(config: ModelConfig, messages: ChatMessage[]): ChatCompletionCreateParamsNonStreaming {
+  const body: ChatCompletionCreateParamsNonStreaming = {
+    model: config.model,
+    messages: messages as ChatCompletionMessageParam[],
+  };
+  if (config.temperature !== undefined) body.temperature = config.temperature;
+  if (config.maxTokens !== undefined) body.max_tokens = config.maxTokens;
+  if (config.seed !== undefined) body.seed = config.seed;
+  return body;
+}
+
+/** One request, streamed or not; the answer as a response (thinking not stripped). */
+async function attemptOnce(
+  endpoint: ChatEndpoint,
+  stream: boolean,
+  body: ChatCompletionCreateParamsNonStreaming,
+  signal: AbortSignal,
+): Promise<ModelResponse> {
+  const startedAt = performance.now();
+  if (stream) {
+    const chunks = await endpoint.client.chat.completions.create(
+      { ...body, stream: true, stream_options: { include_usage: true } },
+      { signal, timeout: endpoint.policy.timeoutMs },
+    );
+    const answer = await collectChatStream(chunks, startedAt);
+    return toModelResponse(
+      {
+        content: answer.content,
+        refusal: answer.refusal,
+        finishReason: answer.finishReason,
+        usage: answer.usage,
+        hasChoice: answer.sawChoice,
+      },
+      performance.now() - startedAt,
+      answer.ttftMs,
+    );
+  }
+  const completion = await endpoint.complete(body, signal);
+  const latencyMs = performance.now() - startedAt;
+  const choice = Array.isArray(completion.choices) ? completion.choices[0] : undefined;
+  return toModelResponse(
+    {
+      content: choice?.message?.content,
+      refusal: choice?.message?.refusal,
+      finishReason: choice?.finish_reason,
+      usage: completion.usage,
+      hasChoice: choice !== undefined && choice !== null,
+    },
+    latencyMs,
+  );
+}
+
+/**
+ * Compiles the SDK's request path and the response parsing once, without any network call, so that the first
+ * burst of `concurrency` requests does not pay for cold code all at once (measured: ~1.5 ms a request cold,
+ * a few hundred µs warm, which a burst of 64 turns into 100 ms before the first request leaves).
+ */
+async function warmUp(endpoint: ChatEndpoint, body: ChatCompletionCreateParamsNonStreaming): Promise<void> {
+  try {
+    for (let round = 0; round < 3; round++) {
+      await endpoint.client.buildRequest({ method: 'post', path: '/chat/completions', body });
+    }
+    await new Response('{"choices":[]}', { headers: { 'content-type': 'application/json' } }).json();
+  } catch {
+    // Only an optimization.
+  }
+}
+
+function skipped(message: string): ModelResponse {
+  return {
+    output: null,
+    attempts: 0,
+    error: { stage: 'model', kind: 'missing_response', message, attempts: 0 },
+  };
+}
+
+/** The state of one `run`: its counters, stop signal, concurrency bound, caps, progress and breaker. */
+class LiveRun {
+  readonly stats = emptyRunStats();
+  private readonly startedAt = performance.now();
+  private readonly stop = new AbortController();
+  private readonly deadlineTimer: ReturnType<typeof setTimeout> | undefined;
+  readonly limiter: AdaptiveConcurrency;
+  private readonly rate: RateLimiter;
+  private readonly progress: ProgressReporter;
+  /** After `circuitBreaker` calls in a row fail to reach the endpoint, the rest are not sent. */
+  private readonly breaker: CircuitBreaker;
+  private readonly session: ChatSession;
+  private readonly baseMessages: ChatMessage[];
+  private fatal = false;
+
+  constructor(
+    private readonly config: ModelConfig,
+    private readonly endpoint: ChatEndpoint,
+    cache: ResponseCache,
+    private readonly options: OpenAISourceOptions,
+    total: number,
+    private readonly onResponse: (item: DatasetItem, response: ModelResponse) => void,
+  ) {
+    const deadlineMs = config.deadlineMs;
+    this.deadlineTimer =
+      deadlineMs !== undefined
+        ? setTimeout(() => this.stop.abort(new DeadlineExceeded(deadlineMs)), deadlineMs)
+        : undefined;
+    this.limiter = new AdaptiveConcurrency({ ...(options.adaptive || {}), max: config.concurrency });
+    this.rate = new RateLimiter({
+      requestsPerMinute: config.requestsPerMinute,
+      tokensPerMinute: config.tokensPerMinute,
+    });
+    this.progress = new ProgressReporter({
+      total,
+      label: 'model',
+      intervalMs: options.progressIntervalMs,
+      log: options.log,
+      onProgress: options.onProgress,
+    }).start();
+    this.breaker = new CircuitBreaker(
+      config.circuitBreaker ?? DEFAULT_MODEL_CIRCUIT_BREAKER,
+      'the model endpoint',
+    );
+    this.breaker.signal.addEventListener('abort', () => this.stop.abort(this.breaker.signal.reason), {
+      once: true,
+    });
+    this.session = endpoint.session({
+      stage: 'model',
+      cache,
+      breaker: this.breaker,
+      limiter: this.limiter,
+      // With `adaptive: false` the bound never moves: 429s are not reported to the pool.
+      adaptive: options.adaptive !== false,
+      signal: this.stop.signal,
+      deadlineAt: deadlineMs !== undefined ? Date.now() + deadlineMs : undefined,
+      stats: this.stats,
+    });
+    this.baseMessages = config.systemPrompt ? [{ role: 'system', content: config.systemPrompt }] : [];
+  }
+
+  async run(items: readonly DatasetItem[]): Promise<void> {
+    await runPool(plan(items), Math.max(2, this.config.concurrency * 2), (unit) =>
+      unit.turns ? this.runScenario(unit.turns) : this.runItem(unit.item),
+    );
+  }
+
+  private emit(item: DatasetItem, response: ModelResponse): void {
+    if (this.fatal) return;
+    this.stats.items++;
+    if (response.error) this.stats.errors++;
+    this.progress.item(response.error !== undefined, response.cached === true);
+    try {
+      this.onResponse(item, response);
+    } catch (error) {
+      this.fatal = true;
+      this.stop.abort(error);
+      throw error;
+    }
+  }
+
+  private present(raw: ModelResponse): ModelResponse {
+    return this.config.stripThinking && typeof raw.output === 'string'
+      ? { ...raw, output: stripThinking(raw.output) }
+      : raw;
+  }
+
+  /** One request (with cache, slots, caps, retries); the raw answer, thinking not stripped. */
+  private async call(messages: ChatMessage[], urgent: boolean): Promise<ModelResponse> {
+    const { config, rate, stats } = this;
+    const body = requestBody(config, messages);
+    let estimate = 0;
+    const gate: CallGate | undefined = rate.enabled
+      ? {
+          prepare: () => {
+            if (rate.limitsTokens) estimate = estimateTokens(messages, config.maxTokens);
+          },
+          enter: (signal) => rate.acquire(estimate, signal).then(() => true),
+        }
+      : undefined;
+    const result = await this.session.call(
+      body,
+      (attempt) => attemptOnce(this.endpoint, config.stream === true, body, attempt.signal),
+      { urgent, gate },
+    );
+    if (result.kind === 'cached') stats.cacheHits++;
+    else if (this.session.caching) stats.cacheMisses++;
+    if (result.kind === 'cached') return result.response;
+    if (result.kind === 'error') return { output: null, error: result.error, attempts: result.attempts };
+    if (result.kind === 'refused') throw new Error('internal: the rate gate waits, it never refuses');
+    const response = result.value;
+    response.attempts = result.attempts;
+    if (rate.limitsTokens) rate.settle(estimate, response.usage?.total);
+    if (!response.error) await this.session.remember(result.cacheKey, response);
+    return response;
+  }
+
+  private async runItem(item: DatasetItem): Promise<void> {
+    const raw = await this.call([...this.baseMessages, { role: 'user', content: item.input }], false);
+    this.emit(item, this.present(raw));
+  }
+
+  /** The turns of one scenario in order, each sent with the answers to the turns before it. */
+  private async runScenario(turns: DatasetItem[]): Promise<void> {
+    const answers = new Map<number, string>();
+    let failure: { turn: number; error: ItemError } | undefined;
+    for (let index = 0; index < turns.length; index++) {
+      const item = turns[index] as DatasetItem;
+      const conversation = item.conversation;
+      const turn = conversation?.turn ?? 0;
+      if (failure) {
+        this.emit(
+          item,
+          skipped(
+            `not sent: turn ${failure.turn} of scenario "${conversation?.scenarioId}" failed earlier ` +
+              `(${failure.error.kind}: ${failure.error.message})`,
+          ),
+        );
+        continue;
+      }
+      const messages: ChatMessage[] = [...this.baseMessages];
+      if (conversation?.context !== undefined) {
+        messages.push({ role: 'system', content: `Context (JSON): ${JSON.stringify(conversation.context)}` });
+      }
+      let gap: number | undefined;
+      for (let earlier = 0; earlier < turn; earlier++) {
+        const answer = answers.get(earlier);
+        if (answer === undefined) {
+          gap = earlier;
+          break;
+        }
+        messages.push({ role: 'user', content: conversation?.userTurns[earlier] ?? '' });
+        messages.push({ role: 'assistant', content: answer });
+      }
+      if (gap !== undefined) {
+        const response = skipped(
+          `not sent: turn ${gap} of scenario "${conversation?.scenarioId}" is not in the dataset, ` +
+            `so the model's answer to it is unknown`,
+        );
+        failure = { turn: gap, error: response.error as ItemError };
+        this.emit(item, response);
+        continue;
+      }
+      messages.push({ role: 'user', content: item.input });
+      const response = this.present(await this.call(messages, index > 0));
+      if (response.error || response.output === null) {
+        failure = {
+          turn,
+          error: response.error ?? { stage: 'model', kind: 'empty_response', message: 'no answer' },
+        };
+      } else {
+        answers.set(turn, response.output);
+      }
+      this.emit(item, response);
+    }
+  }
+
+  /** Stops the timers, logs the closing lines; the diagnostics of the run. */
+  finish(): LiveRunDiagnostics {
+    const { stats, limiter, breaker, options } = this;
+    if (this.deadlineTimer !== undefined) clearTimeout(this.deadlineTimer);
+    stats.wallMs = Math.round(performance.now() - this.startedAt);
+    if (stats.requests > 0 && options.log) {
+      options.log(
+        `model: ${stats.requests} requests, ${limiter.meanInFlight.toFixed(1)} in flight on average ` +
+          `(concurrency ${limiter.max})`,
+      );
+    }
+    this.progress.finish();
+    const diagnostics: LiveRunDiagnostics = {
+      stats: { ...stats },
+      peakInFlight: limiter.peak,
+      configuredConcurrency: limiter.max,
+      lowestConcurrency: limiter.lowest,
+      concurrencyDecreases: limiter.decreases,
+      meanInFlight: limiter.meanInFlight,
+    };
+    if (breaker.isOpen && options.log) {
+      options.log(
+        `model: ${breaker.message()}; ${breaker.shortCircuited} items ended as errors without an answer`,
+      );
+    }
+    if (stats.rateLimited > 0 && options.log) {
+      options.log(
+        `model: the endpoint answered 429 to ${stats.rateLimited} of ${stats.requests} requests; ` +
+          `concurrency went as low as ${limiter.lowest} (configured ${limiter.max})`,
+      );
+    }
+    return diagnostics;
+  }
+}
+
 export function createOpenAISource(
   config: ModelConfig,
   cache: ResponseCache,
   options: OpenAISourceOptions,
 ): OpenAISource {
-  let apiKey = options.apiKey && options.apiKey.trim() !== '' ? options.apiKey : undefined;
-  if (apiKey === undefined) {
-    if (!isLocalEndpoint(config.baseUrl)) {
-      throw new UserError(`no API key: the environment variable ${config.apiKeyEnv} is not set or empty`, {
-        key: 'model.api-key-env',
-        fix: `Set ${config.apiKeyEnv} (in GitHub Actions, from a secret), or name another variable in model.api-key-env.`,
-      });
-    }
-    apiKey = 'not-needed'; // the SDK refuses to start without a key; local servers ignore it
-  }
-  const secrets = [options.apiKey ?? '', ...Object.entries(config.headers ?? {})]
-    .flatMap((entry) =>
-      typeof entry === 'string' ? [entry] : SECRET_HEADER.test(entry[0]) ? [entry[1]] : [],
-    )
-    .filter((secret) => secret.length >= 4);
-
-  // The SDK wants a positive integer timeout (it rejects 1500.5).
-  const timeoutMs = Math.max(1, Math.round(config.timeoutMs));
-  const client = new OpenAI({
-    baseURL: config.baseUrl,
-    apiKey,
-    maxRetries: 0,
-    timeout: timeoutMs,
-    defaultHeaders: config.headers,
-    fetch: options.fetch ?? (proxyConfigured() ? undefined : createNodeFetch()),
-  });
-  const policy: RetryPolicy = {
-    ...DEFAULT_RETRY_POLICY,
-    ...options.retry,
+  checkApiKey(config, options.apiKey);
+  const endpoint = createChatEndpoint({
+    baseUrl: config.baseUrl,
+    apiKey: options.apiKey,
+    headers: config.headers,
+    // The SDK wants a positive integer timeout (it rejects 1500.5).
+    timeoutMs: Math.max(1, Math.round(config.timeoutMs)),
     maxRetries: Math.max(0, Math.floor(config.maxRetries)),
-    timeoutMs,
-  };
-  const baseMessages: ChatMessage[] = config.systemPrompt
-    ? [{ role: 'system', content: config.systemPrompt }]
-    : [];
-  let lastRun: LiveRunDiagnostics | undefined;
-
-  function requestBody(messages: ChatMessage[]): ChatCompletionCreateParamsNonStreaming {
-    const body: ChatCompletionCreateParamsNonStreaming = {
-      model: config.model,
-      messages: messages as ChatCompletionMessageParam[],
-    };
-    if (config.temperature !== undefined) body.temperature = config.temperature;
-    if (config.maxTokens !== undefined) body.max_tokens = config.maxTokens;
-    if (config.seed !== undefined) body.seed = config.seed;
-    return body;
-  }
-
-  async function attemptOnce(
-    body: ChatCompletionCreateParamsNonStreaming,
-    signal: AbortSignal,
-  ): Promise<ModelResponse> {
-    const startedAt = performance.now();
-    if (config.stream) {
-      const stream = await client.chat.completions.create(
-        { ...body, stream: true, stream_options: { include_usage: true } },
-        { signal, timeout: timeoutMs },
-      );
-      const answer = await collectChatStream(stream, startedAt);
-      return toModelResponse(
-        {
-          content: answer.content,
-          refusal: answer.refusal,
-          finishReason: answer.finishReason,
-          usage: answer.usage,
-          hasChoice: answer.sawChoice,
-        },
-        performance.now() - startedAt,
-        answer.ttftMs,
-      );
-    }
-    const completion: ChatCompletion | string = await client.chat.completions.create(body, {
-      signal,
-      timeout: timeoutMs,
-    });
-    const latencyMs = performance.now() - startedAt;
-    if (completion === null || typeof completion !== 'object') {
-      throw new SyntaxError('the endpoint did not answer with a JSON chat completion');
-    }
-    const choice = Array.isArray(completion.choices) ? completion.choices[0] : undefined;
-    return toModelResponse(
-      {
-        content: choice?.message?.content,
-        refusal: choice?.message?.refusal,
-        finishReason: choice?.finish_reason,
-        usage: completion.usage,
-        hasChoice: choice !== undefined && choice !== null,
-      },
-      latencyMs,
-    );
-  }
-
+    retry: options.retry,
+    random: options.random,
+    fetch: options.fetch,
+  });
   let warmed = false;
-  /**
-   * Compiles the SDK's request path and the response parsing once, without any network call, so that the first
-   * burst of `concurrency` requests does not pay for cold code all at once (measured: ~1.5 ms a request cold,
-   * a few hundred µs warm, which a burst of 64 turns into 100 ms before the first request leaves).
-   */
-  const warmUp = async () => {
-    if (warmed) return;
-    warmed = true;
-    try {
-      for (let round = 0; round < 3; round++) {
-        await client.buildRequest({
-          method: 'post',
-          path: '/chat/completions',
-          body: requestBody([{ role: 'user', content: 'warm-up' }]),
-        });
-      }
-      await new Response('{"choices":[]}', { headers: { 'content-type': 'application/json' } }).json();
-    } catch {
-      // Only an optimization.
-    }
-  };
+  let lastRun: LiveRunDiagnostics | undefined;
 
   return {
     kind: 'live',
@@ -338,240 +530,17 @@ export function createOpenAISource(
     },
 
     async run(items, onResponse) {
-      const stats = emptyRunStats();
-      const startedAt = performance.now();
-      const stop = new AbortController();
-      const deadlineAt = config.deadlineMs !== undefined ? Date.now() + config.deadlineMs : undefined;
-      const deadlineTimer =
-        config.deadlineMs !== undefined
-          ? setTimeout(() => stop.abort(new DeadlineExceeded(config.deadlineMs ?? 0)), config.deadlineMs)
-          : undefined;
-      // With `adaptive: false` the bound never moves: 429s are not reported to the pool.
-      const adaptive = options.adaptive !== false;
-      const limiter = new AdaptiveConcurrency({ ...(options.adaptive || {}), max: config.concurrency });
-      const rate = new RateLimiter({
-        requestsPerMinute: config.requestsPerMinute,
-        tokensPerMinute: config.tokensPerMinute,
-      });
-      const progress = new ProgressReporter({
-        total: items.length,
-        label: 'model',
-        intervalMs: options.progressIntervalMs,
-        log: options.log,
-        onProgress: options.onProgress,
-      }).start();
-      let fatal = false;
-      // After `circuitBreaker` calls in a row fail to reach the endpoint, the rest are not sent (circuit-breaker.ts).
-      const breaker = new CircuitBreaker(
-        config.circuitBreaker ?? DEFAULT_MODEL_CIRCUIT_BREAKER,
-        'the model endpoint',
-      );
-      breaker.signal.addEventListener('abort', () => stop.abort(breaker.signal.reason), { once: true });
-
-      const emit = (item: DatasetItem, response: ModelResponse) => {
-        if (fatal) return;
-        stats.items++;
-        if (response.error) stats.errors++;
-        progress.item(response.error !== undefined, response.cached === true);
-        try {
-          onResponse(item, response);
-        } catch (error) {
-          fatal = true;
-          stop.abort(error);
-          throw error;
-        }
-      };
-
-      const present = (raw: ModelResponse): ModelResponse =>
-        config.stripThinking && typeof raw.output === 'string'
-          ? { ...raw, output: stripThinking(raw.output) }
-          : raw;
-
-      const onFailure = (failure: AttemptFailure) => {
-        if (failure.kind === 'rate_limited') stats.rateLimited++;
-        else if (failure.kind === 'timeout') stats.timeouts++;
-      };
-
-      /** One request (with cache, slots, caps, retries); the raw answer, thinking not stripped. */
-      const call = async (messages: ChatMessage[], urgent: boolean): Promise<ModelResponse> => {
-        const body = requestBody(messages);
-        let key: string | undefined;
-        if (cache.mode !== 'off') {
-          key = responseCacheKey(config.baseUrl, body as unknown as Record<string, unknown>);
-          const hit = await cache.get(key);
-          if (hit) {
-            stats.cacheHits++;
-            return hit;
-          }
-          stats.cacheMisses++;
-        }
-        if (breaker.isOpen) return { output: null, attempts: 0, error: breaker.error('model') };
-        if (stop.signal.aborted) {
-          return {
-            output: null,
-            attempts: 0,
-            error: {
-              stage: 'model',
-              kind: 'timeout',
-              message: `not sent: ${stop.signal.reason instanceof Error ? stop.signal.reason.message : 'the run was stopped'} first`,
-              attempts: 0,
-            },
-          };
-        }
-        const estimate = rate.limitsTokens ? estimateTokens(messages, config.maxTokens) : 0;
-        const outcome = await executeWithRetries((attempt) => attemptOnce(body, attempt.signal), {
-          policy,
-          signal: stop.signal,
-          deadlineAt,
-          secrets,
-          random: options.random,
-          onFailure,
-          enter: async (attempt, signal) => {
-            const permit = await limiter.acquire({ urgent: urgent || attempt > 1, signal });
-            if (rate.enabled) {
-              try {
-                await rate.acquire(estimate, signal);
-              } catch (error) {
-                permit.release('failed');
-                throw error;
-              }
-            }
-            stats.requests++;
-            return {
-              leave: (failure) => {
-                if (!failure) permit.release('ok');
-                else if (failure.kind === 'rate_limited' && adaptive) {
-                  const wait = failure.retryAfterMs;
-                  permit.release(
-                    'rate_limited',
-                    wait !== undefined && wait <= policy.maxRetryAfterMs ? wait : 0,
-                  );
-                } else permit.release('failed');
-              },
-            };
-          },
-        });
-        stats.retries += Math.max(0, outcome.attempts - 1);
-        if (!outcome.ok) {
-          // Stopped in flight because the breaker opened meanwhile: say so, not "stopped before an answer".
-          if (breaker.isOpen) {
-            const error = breaker.error('model', outcome.attempts);
-            return { output: null, error, attempts: outcome.attempts };
-          }
-          if (!stop.signal.aborted) breaker.record(outcome.error);
-          return { output: null, error: outcome.error, attempts: outcome.attempts };
-        }
-        breaker.record(undefined);
-        const response = outcome.value;
-        response.attempts = outcome.attempts;
-        if (rate.limitsTokens) rate.settle(estimate, response.usage?.total);
-        if (key !== undefined && !response.error) await cache.set(key, response);
-        return response;
-      };
-
-      const runItem = async (item: DatasetItem) => {
-        const raw = await call([...baseMessages, { role: 'user', content: item.input }], false);
-        emit(item, present(raw));
-      };
-
-      const runScenario = async (turns: DatasetItem[]) => {
-        const answers = new Map<number, string>();
-        let failure: { turn: number; error: ItemError } | undefined;
-        for (let index = 0; index < turns.length; index++) {
-          const item = turns[index] as DatasetItem;
-          const conversation = item.conversation;
-          const turn = conversation?.turn ?? 0;
-          const skipped = (message: string): ModelResponse => ({
-            output: null,
-            attempts: 0,
-            error: { stage: 'model', kind: 'missing_response', message, attempts: 0 },
-          });
-          if (failure) {
-            emit(
-              item,
-              skipped(
-                `not sent: turn ${failure.turn} of scenario "${conversation?.scenarioId}" failed earlier ` +
-                  `(${failure.error.kind}: ${failure.error.message})`,
-              ),
-            );
-            continue;
-          }
-          const messages: ChatMessage[] = [...baseMessages];
-          if (conversation?.context !== undefined) {
-            messages.push({
-              role: 'system',
-              content: `Context (JSON): ${JSON.stringify(conversation.context)}`,
-            });
-          }
-          let gap: number | undefined;
-          for (let earlier = 0; earlier < turn; earlier++) {
-            const answer = answers.get(earlier);
-            if (answer === undefined) {
-              gap = earlier;
-              break;
-            }
-            messages.push({ role: 'user', content: conversation?.userTurns[earlier] ?? '' });
-            messages.push({ role: 'assistant', content: answer });
-          }
-          if (gap !== undefined) {
-            const response = skipped(
-              `not sent: turn ${gap} of scenario "${conversation?.scenarioId}" is not in the dataset, ` +
-                `so the model's answer to it is unknown`,
-            );
-            failure = { turn: gap, error: response.error as ItemError };
-            emit(item, response);
-            continue;
-          }
-          messages.push({ role: 'user', content: item.input });
-          const response = present(await call(messages, index > 0));
-          if (response.error || response.output === null) {
-            failure = {
-              turn,
-              error: response.error ?? { stage: 'model', kind: 'empty_response', message: 'no answer' },
-            };
-          } else {
-            answers.set(turn, response.output);
-          }
-          emit(item, response);
-        }
-      };
-
+      const live = new LiveRun(config, endpoint, cache, options, items.length, onResponse);
       try {
-        if (items.length > 0) await warmUp();
-        await runPool(plan(items), Math.max(2, config.concurrency * 2), (unit) =>
-          unit.turns ? runScenario(unit.turns) : runItem(unit.item),
-        );
+        if (items.length > 0 && !warmed) {
+          warmed = true;
+          await warmUp(endpoint, requestBody(config, [{ role: 'user', content: 'warm-up' }]));
+        }
+        await live.run(items);
       } finally {
-        if (deadlineTimer !== undefined) clearTimeout(deadlineTimer);
-        stats.wallMs = Math.round(performance.now() - startedAt);
-        if (stats.requests > 0 && options.log) {
-          options.log(
-            `model: ${stats.requests} requests, ${limiter.meanInFlight.toFixed(1)} in flight on average ` +
-              `(concurrency ${limiter.max})`,
-          );
-        }
-        progress.finish();
-        lastRun = {
-          stats: { ...stats },
-          peakInFlight: limiter.peak,
-          configuredConcurrency: limiter.max,
-          lowestConcurrency: limiter.lowest,
-          concurrencyDecreases: limiter.decreases,
-          meanInFlight: limiter.meanInFlight,
-        };
-        if (breaker.isOpen && options.log) {
-          options.log(
-            `model: ${breaker.message()}; ${breaker.shortCircuited} items ended as errors without an answer`,
-          );
-        }
-        if (stats.rateLimited > 0 && options.log) {
-          options.log(
-            `model: the endpoint answered 429 to ${stats.rateLimited} of ${stats.requests} requests; ` +
-              `concurrency went as low as ${limiter.lowest} (configured ${limiter.max})`,
-          );
-        }
+        lastRun = live.finish();
       }
-      return stats;
+      return live.stats;
     },
   };
 }

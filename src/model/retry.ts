@@ -211,6 +211,29 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/** The attempts in flight under each stop signal, which one 'abort' listener per signal stops. */
+const attemptsBySignal = new WeakMap<AbortSignal, Set<AbortController>>();
+
+/** Makes `signal` abort `attempt` too; returns the set to leave once the attempt ended. */
+function followStop(signal: AbortSignal, attempt: AbortController): Set<AbortController> {
+  let attempts = attemptsBySignal.get(signal);
+  if (!attempts) {
+    const followers = new Set<AbortController>();
+    attempts = followers;
+    attemptsBySignal.set(signal, followers);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const follower of followers) follower.abort(signal.reason);
+        followers.clear();
+      },
+      { once: true },
+    );
+  }
+  attempts.add(attempt);
+  return attempts;
+}
+
 /** A slot held for the duration of one attempt (a concurrency permit, a rate-limit token). */
 export interface AttemptTicket {
   /** Called once when the attempt ends; `failure` is undefined on success. */
@@ -245,6 +268,33 @@ export type RetryOutcome<T> =
   | { ok: true; value: T; attempts: number }
   | { ok: false; error: ItemError & { attempts: number }; attempts: number };
 
+function failedOutcome<T>(failure: AttemptFailure, made: number, note?: string): RetryOutcome<T> {
+  let message = failure.message;
+  if (made > 1) message += ` (gave up after ${made} attempts)`;
+  if (note) message += `; ${note}`;
+  const error: ItemError & { attempts: number } = {
+    stage: 'model',
+    kind: failure.kind,
+    message,
+    attempts: made,
+  };
+  if (failure.status !== undefined) error.status = failure.status;
+  return { ok: false, error, attempts: made };
+}
+
+/** The outcome of a call stopped by its signal (the deadline, the breaker, a fatal error of the run). */
+function stoppedOutcome<T>(
+  signal: AbortSignal | undefined,
+  last: AttemptFailure | undefined,
+  made: number,
+): RetryOutcome<T> {
+  const reason: unknown = signal?.reason;
+  const why = reason instanceof Error ? reason.message : 'the run was stopped';
+  return last
+    ? failedOutcome({ ...last, retryable: false }, made, `${why} before a retry`)
+    : failedOutcome({ kind: 'timeout', retryable: false, message: `not sent: ${why} first` }, made);
+}
+
 /**
  * Runs `attempt` until it succeeds, fails for good, runs out of retries or hits the deadline. A failed attempt
  * never throws: it ends as `{ ok: false, error }`. Only an error thrown by `enter` propagates.
@@ -260,34 +310,13 @@ export async function executeWithRetries<T>(
   let last: AttemptFailure | undefined;
   let made = 0;
 
-  const fail = (failure: AttemptFailure, note?: string): RetryOutcome<T> => {
-    let message = failure.message;
-    if (made > 1) message += ` (gave up after ${made} attempts)`;
-    if (note) message += `; ${note}`;
-    const error: ItemError & { attempts: number } = {
-      stage: 'model',
-      kind: failure.kind,
-      message,
-      attempts: made,
-    };
-    if (failure.status !== undefined) error.status = failure.status;
-    return { ok: false, error, attempts: made };
-  };
-  const stopped = (): RetryOutcome<T> => {
-    const reason: unknown = signal?.reason;
-    const why = reason instanceof Error ? reason.message : 'the run was stopped';
-    return last
-      ? fail({ ...last, retryable: false }, `${why} before a retry`)
-      : fail({ kind: 'timeout', retryable: false, message: `not sent: ${why} first` });
-  };
-
   for (let number = 1; ; number++) {
-    if (signal?.aborted) return stopped();
+    if (signal?.aborted) return stoppedOutcome(signal, last, made);
     let ticket: AttemptTicket | undefined;
     try {
       ticket = options.enter ? await options.enter(number, signal) : undefined;
     } catch (error) {
-      if (signal?.aborted) return stopped();
+      if (signal?.aborted) return stoppedOutcome(signal, last, made);
       throw error; // the caller's own reason to stop (e.g. a spending budget): it handles it
     }
     made = number;
@@ -297,8 +326,7 @@ export async function executeWithRetries<T>(
       timedOut = true;
       controller.abort(new Error('attempt timed out'));
     }, policy.timeoutMs);
-    const onStop = () => controller.abort(signal?.reason);
-    signal?.addEventListener('abort', onStop, { once: true });
+    const followers = signal ? followStop(signal, controller) : undefined;
     let failure: AttemptFailure;
     try {
       const value = await attempt({ attempt: number, signal: controller.signal });
@@ -316,17 +344,18 @@ export async function executeWithRetries<T>(
       options.onFailure?.(failure, number);
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onStop);
+      followers?.delete(controller);
     }
     last = failure;
-    if (!failure.retryable) return fail(failure);
-    if (number > policy.maxRetries) return fail(failure);
+    if (!failure.retryable) return failedOutcome(failure, made);
+    if (number > policy.maxRetries) return failedOutcome(failure, made);
 
     let delay: number;
     if (failure.retryAfterMs !== undefined) {
       if (failure.retryAfterMs > policy.maxRetryAfterMs) {
-        return fail(
+        return failedOutcome(
           failure,
+          made,
           `the endpoint asked to wait ${Math.round(failure.retryAfterMs / 1000)} s, more than the ${Math.round(
             policy.maxRetryAfterMs / 1000,
           )} s evalgate accepts`,
@@ -338,12 +367,12 @@ export async function executeWithRetries<T>(
     }
     previousDelay = delay;
     if (options.deadlineAt !== undefined && Date.now() + delay >= options.deadlineAt) {
-      return fail(failure, 'no time left before the overall deadline to retry');
+      return failedOutcome(failure, made, 'no time left before the overall deadline to retry');
     }
     try {
       await sleep(delay, signal);
     } catch {
-      return stopped();
+      return stoppedOutcome(signal, last, made);
     }
   }
 }

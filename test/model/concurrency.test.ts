@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { AdaptiveConcurrency, runPool, type Permit } from '../../src/model/concurrency.js';
 
@@ -104,6 +105,22 @@ describe('AdaptiveConcurrency', () => {
     expect(pool.inFlight).toBe(1);
     again.release('ok');
     expect(pool.inFlight).toBe(0);
+  });
+
+  it('one abort of a shared signal rejects every waiter, through one listener', async () => {
+    const pool = new AdaptiveConcurrency({ max: 1 });
+    const held = await pool.acquire();
+    const controller = new AbortController();
+    const waiting = Array.from({ length: 10 }, () => pool.acquire({ signal: controller.signal }));
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(1);
+    controller.abort(new Error('stopped'));
+    for (const waiter of waiting) await expect(waiter).rejects.toThrow('stopped');
+    held.release('ok');
+    expect(pool.inFlight).toBe(0);
+    expect(pool.waiting).toBe(0);
+    const again = await pool.acquire();
+    expect(pool.inFlight).toBe(1);
+    again.release('ok');
   });
 
   it('ignores a second release of the same permit', async () => {

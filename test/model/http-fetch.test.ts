@@ -22,16 +22,39 @@ const post = (body: unknown, init: RequestInit = {}) =>
   });
 
 describe('createNodeFetch', () => {
-  it('sends method, headers and body, and returns a real Response', async () => {
+  it('sends method, headers and body, and returns what the SDK reads of a Response', async () => {
     const response = await post({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
-    expect(response).toBeInstanceOf(Response);
     expect(response.status).toBe(200);
+    expect(response.ok).toBe(true);
+    expect(response.url).toBe(`${server.url}/chat/completions`);
+    expect([...response.headers.entries()].map(([name]) => name)).toContain('content-type');
     expect(response.headers.get('content-type')).toBe('application/json');
     expect(
       ((await response.json()) as { choices: { message: { content: string } }[] }).choices[0]?.message
         .content,
     ).toBe('echo: hi');
     expect(server.requests[0]).toMatchObject({ method: 'POST', headers: { 'x-test': 'yes' } });
+    const sent = JSON.stringify({ model: 'm', messages: [{ role: 'user', content: 'hi' }] });
+    expect(server.requests[0]?.headers).toMatchObject({
+      host: new URL(server.url).host,
+      'content-length': String(Buffer.byteLength(sent)),
+      connection: 'keep-alive',
+    });
+    expect(server.requests[0]?.headers['transfer-encoding']).toBeUndefined();
+  });
+
+  it('reads a body once, as UTF-8 without a byte-order mark, and joins repeated headers', async () => {
+    server.setHandler(() => ({
+      status: 500,
+      headers: { 'x-repeated': 'a' },
+      body: '\uFEFF{"error":{"message":"déjà vu"}}',
+    }));
+    const response = await post({ messages: [{ role: 'user', content: 'x' }] });
+    expect(response.ok).toBe(false);
+    expect(response.headers.get('X-Repeated')).toBe('a');
+    expect(await response.json()).toEqual({ error: { message: 'déjà vu' } });
+    expect(response.bodyUsed).toBe(true);
+    await expect(response.text()).rejects.toThrow(TypeError);
   });
 
   it('returns error statuses as responses, with their headers', async () => {

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
 import { describe, expect, it } from 'vitest';
 import {
@@ -184,6 +185,29 @@ describe('executeWithRetries', () => {
     );
     expect(calls).toBe(2);
     expect(outcome).toMatchObject({ ok: false, error: { kind: 'timeout', attempts: 2 } });
+  });
+
+  it('a stop of the run aborts every attempt in flight, through one listener on its signal', async () => {
+    const stop = new AbortController();
+    const started: AbortSignal[] = [];
+    const calls = Array.from({ length: 5 }, () =>
+      executeWithRetries(
+        ({ signal }) =>
+          new Promise((_resolve, reject) => {
+            started.push(signal);
+            signal.addEventListener('abort', () => reject(new APIUserAbortError()));
+          }),
+        { policy: { ...policy, timeoutMs: 60_000 }, signal: stop.signal },
+      ),
+    );
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toHaveLength(5);
+    expect(getEventListeners(stop.signal, 'abort')).toHaveLength(1);
+    stop.abort(new Error('the deadline passed'));
+    for (const outcome of await Promise.all(calls)) {
+      expect(outcome).toMatchObject({ ok: false, attempts: 1, error: { kind: 'timeout' } });
+      if (!outcome.ok) expect(outcome.error.message).toContain('the deadline passed');
+    }
   });
 
   it('waits what the endpoint asked before retrying', async () => {
