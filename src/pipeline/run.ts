@@ -2,7 +2,16 @@ import path from 'node:path';
 import { configHash } from '../config/hash.js';
 import type { LoadedConfig } from '../config/types.js';
 import { UserError } from '../core/errors.js';
-import type { Dataset, DatasetItem, Decision, ItemRecord, MetricsMap, ModelResponse } from '../core/types.js';
+import type {
+  Dataset,
+  DatasetItem,
+  Decision,
+  ItemRecord,
+  MetricSpec,
+  MetricsMap,
+  ModelResponse,
+} from '../core/types.js';
+import type { ComparisonReport } from '../core/comparison.js';
 import { loadDataset } from '../dataset/index.js';
 import { evaluateGates } from '../gates/index.js';
 import type { GateResult } from '../core/gates.js';
@@ -17,9 +26,15 @@ import { metricScorerHashes, withoutChangedScorers } from '../baseline/scorer-ha
 import type { ModelSource } from '../model/source.js';
 import { createScorers, explainItem, listMetricSpecs, scoreItem } from '../scorers/index.js';
 import type { Scorer } from '../scorers/scorer.js';
-import { REPORT_SCHEMA_VERSION, type Report, type StageTiming } from '../core/report.js';
+import {
+  REPORT_SCHEMA_VERSION,
+  type ContaminationResult,
+  type ModelRunStats,
+  type Report,
+  type StageTiming,
+} from '../core/report.js';
 import { aggregate } from './aggregate.js';
-import type { JudgeConnection } from '../judge/index.js';
+import type { JudgeConnection, JudgeStageResult } from '../judge/index.js';
 import { judgeMetricSpecs } from '../judge/specs.js';
 import { judgeRecords } from './judge.js';
 import { checkMetricReferences } from './metric-names.js';
@@ -59,19 +74,52 @@ export interface RunDependencies {
 /** Runs the five stages on one config and returns the report. User errors are thrown as UserError. */
 export async function runEvaluation(config: LoadedConfig, deps: RunDependencies): Promise<Report> {
   const now = deps.now ?? (() => new Date());
-  const startedAt = now();
-  const timings: StageTiming[] = [];
-  const timed = async <T>(name: StageTiming['name'], work: () => Promise<T> | T): Promise<T> => {
-    const start = performance.now();
-    try {
-      return await work();
-    } finally {
-      timings.push({ name, durationMs: performance.now() - start });
-    }
-  };
-  const warnings: string[] = [];
+  const run: RunState = { config, deps, startedAt: now(), timings: [], warnings: [] };
+  const prepared = await prepare(run);
+  const answered = await answer(run, prepared);
+  const stored = await timed(run, 'baseline', () => loadBaseline(config, deps.baselineStore));
+  const lookupProblem =
+    stored || config.regression.baselinePath ? undefined : deps.baselineStore.lookupProblem;
+  const otherSet = stored ? heldOutMismatch(stored.record.heldOut, prepared.dataset.heldOut) : undefined;
+  if (otherSet) run.warnings.push(otherSet);
+  const baseline = otherSet ? null : stored;
+  const judged = await judgeAndAggregate(run, prepared, answered.records, baseline);
+  const compared = await compareRun(run, prepared, answered.records, judged.metrics, baseline, lookupProblem);
+  const report = await decideAndReport(run, prepared, answered, judged, compared, now);
+  report.history = reportHistory(baseline?.record, report);
+  if (deps.writeBaseline) await storeAcceptedRun(report, deps.baselineStore);
+  return report;
+}
 
-  const dataset = await timed('dataset', () => loadDataset(config.dataset, config.baseDir, startedAt));
+/** What every phase of one run shares: its config and dependencies, its clock, timings and warnings. */
+interface RunState {
+  config: LoadedConfig;
+  deps: RunDependencies;
+  startedAt: Date;
+  timings: StageTiming[];
+  warnings: string[];
+}
+
+async function timed<T>(run: RunState, name: StageTiming['name'], work: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  try {
+    return await work();
+  } finally {
+    run.timings.push({ name, durationMs: performance.now() - start });
+  }
+}
+
+interface Prepared {
+  dataset: Dataset;
+  contamination?: ContaminationResult;
+  scorers: Scorer[];
+  specs: MetricSpec[];
+}
+
+/** The dataset, its contamination check, the scorers and every metric they declare (checked against the gates). */
+async function prepare(run: RunState): Promise<Prepared> {
+  const { config, deps, startedAt } = run;
+  const dataset = await timed(run, 'dataset', () => loadDataset(config.dataset, config.baseDir, startedAt));
   deps.log(`dataset: ${dataset.items.length} items from ${displayPath(dataset.file)} (${dataset.format})`);
   if (dataset.heldOut) deps.log(describeHeldOut(dataset.heldOut));
   const contamination = config.contamination
@@ -91,13 +139,26 @@ export async function runEvaluation(config: LoadedConfig, deps: RunDependencies)
   const specs = [...listMetricSpecs(scorers, config.configFile), ...judgeMetricSpecs(config.judge)];
   checkMetricReferences(config, specs, dataset);
 
+  return { dataset, contamination, scorers, specs };
+}
+
+interface Answered {
+  setup: SourceSetup;
+  records: ItemRecord[];
+  stats: ModelRunStats;
+  unmatched: string[];
+}
+
+/** The model's answers (live, from a file or a cache), each scored as it arrives. */
+async function answer(run: RunState, { dataset, scorers }: Prepared): Promise<Answered> {
+  const { config, deps, warnings } = run;
   const setup: SourceSetup = deps.source
     ? {
         source: deps.source,
         unmatchedResponseIds: () => deps.sourceNotes?.unmatchedResponseIds ?? [],
         droppedDuplicates: deps.sourceNotes?.droppedDuplicates ?? [],
       }
-    : await timed('responses', () => createModelSource(config, dataset, deps));
+    : await timed(run, 'responses', () => createModelSource(config, dataset, deps));
   if (setup.droppedDuplicates.length > 0) {
     warnings.push(
       `${setup.droppedDuplicates.length} duplicate answers were dropped (on-duplicate: first), ${setup.droppedDuplicates.filter((d) => d.differed).length} of them different from the kept one.`,
@@ -105,7 +166,9 @@ export async function runEvaluation(config: LoadedConfig, deps: RunDependencies)
   }
 
   deps.log(`answers: ${setup.source.description}`);
-  const { records, stats } = await timed('metrics', () => answerAndScore(dataset, setup.source, scorers));
+  const { records, stats } = await timed(run, 'metrics', () =>
+    answerAndScore(dataset, setup.source, scorers),
+  );
   // Answers to items of the other held-out sets are expected, not unmatched.
   const heldOut = dataset.heldOut;
   const unmatched = setup
@@ -122,14 +185,23 @@ export async function runEvaluation(config: LoadedConfig, deps: RunDependencies)
     warnings.push(
       `${stats.errors} of ${records.length} items have no usable answer (error items count as failures).`,
     );
+  return { setup, records, stats, unmatched };
+}
 
-  const stored = await timed('baseline', () => loadBaseline(config, deps.baselineStore));
-  const lookupProblem =
-    stored || config.regression.baselinePath ? undefined : deps.baselineStore.lookupProblem;
-  const otherSet = stored ? heldOutMismatch(stored.record.heldOut, dataset.heldOut) : undefined;
-  if (otherSet) warnings.push(otherSet);
-  const baseline = otherSet ? null : stored;
-  const judgeStage = await timed('judge', () =>
+interface Judged {
+  judgeStage: JudgeStageResult;
+  metrics: MetricsMap;
+}
+
+/** The judge's sample merged into the records, then the aggregates of every metric. */
+async function judgeAndAggregate(
+  run: RunState,
+  { dataset, contamination, specs }: Prepared,
+  records: ItemRecord[],
+  baseline: LoadedBaseline | null,
+): Promise<Judged> {
+  const { config, deps, warnings } = run;
+  const judgeStage = await timed(run, 'judge', () =>
     judgeRecords(config.judge, records, {
       connect: deps.connectJudge,
       env: deps.env,
@@ -141,15 +213,36 @@ export async function runEvaluation(config: LoadedConfig, deps: RunDependencies)
   );
   const judge = judgeStage.report;
   warnings.push(...(judge.warnings ?? []));
-  const metrics: MetricsMap = await timed('aggregation', () =>
+  const metrics: MetricsMap = await timed(run, 'aggregation', () =>
     aggregate(records, specs, { perCategory: config.metrics.perCategory, composite: config.composite }),
   );
   for (const reported of dataset.reportedMetrics ?? []) metrics[reported.name] = reported;
   if (contamination) metrics[CONTAMINATION_METRIC] = contaminationMetric(contamination);
+  return { judgeStage, metrics };
+}
+
+interface Compared {
+  comparison: ComparisonReport;
+  golden?: ComparisonReport;
+  requirement: BaselineRequirement | undefined;
+  configHash: string;
+  metricHashes: Record<string, string>;
+}
+
+/** The comparison with the baseline (and the golden baseline), and whether the baseline requirement is met. */
+async function compareRun(
+  run: RunState,
+  { dataset, specs }: Prepared,
+  records: ItemRecord[],
+  metrics: MetricsMap,
+  baseline: LoadedBaseline | null,
+  lookupProblem: BaselineStore['lookupProblem'],
+): Promise<Compared> {
+  const { config, deps, warnings } = run;
   const currentConfigHash = configHash(config);
   const metricHashes = metricScorerHashes(config, specs);
   const comparable = baseline ? withoutChangedScorers(baseline, metricHashes, metrics) : undefined;
-  const comparison = await timed('comparison', () =>
+  const comparison = await timed(run, 'comparison', () =>
     compareWithBaseline(comparable?.loaded ?? null, records, metrics, dataset.hash, config),
   );
   if (comparable && Object.keys(comparable.notComparable).length > 0) {
@@ -186,14 +279,28 @@ export async function runEvaluation(config: LoadedConfig, deps: RunDependencies)
         { ...config, gates: [] },
       )
     : undefined;
-  const gates = await timed('gates', () =>
+  return { comparison, golden, requirement, configHash: currentConfigHash, metricHashes };
+}
+
+/** The gates, the decision and the report that carries them. */
+async function decideAndReport(
+  run: RunState,
+  { dataset, contamination, specs }: Prepared,
+  { setup, records, stats, unmatched }: Answered,
+  { judgeStage, metrics }: Judged,
+  { comparison, golden, requirement, configHash: currentConfigHash, metricHashes }: Compared,
+  now: () => Date,
+): Promise<Report> {
+  const { config, deps, startedAt, timings, warnings } = run;
+  const judge = judgeStage.report;
+  const gates = await timed(run, 'gates', () =>
     evaluateGates(config, metrics, records, comparison, judgeStage.advice),
   );
   const failure = runFailure(findRunFailure(records, config.responses?.path), requirement);
   const decision = failure ? 'error' : decide(gates);
 
   const finishedAt = now();
-  const report: Report = {
+  return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     evalgateVersion: EVALGATE_VERSION,
     name: config.name,
@@ -231,9 +338,6 @@ export async function runEvaluation(config: LoadedConfig, deps: RunDependencies)
     items: records,
     ...(failure ? { error: failure } : {}),
   };
-  report.history = reportHistory(baseline?.record, report);
-  if (deps.writeBaseline) await storeAcceptedRun(report, deps.baselineStore);
-  return report;
 }
 
 /**
