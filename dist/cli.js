@@ -219,22 +219,23 @@ __name(fileOutputHelp, "fileOutputHelp");
 
 // src/cli/relaunch.ts
 var HEAP_FLAGS = ["--max-semi-space-size=16"];
-async function relaunchWithHeapFlags() {
+async function relaunchWithHeapFlags(options = {}) {
   const script = process.argv[1];
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? "").split(/\s+/)];
   if (!script || given.some((flag) => /^--(max-semi-space-size|inspect)/.test(flag))) {
     return void 0;
   }
+  const args = [...process.execArgv, ...HEAP_FLAGS, script, ...process.argv.slice(2)];
+  if (options.replaceProcess !== false && typeof process.execve === "function" && process.platform !== "win32") {
+    try {
+      process.execve(process.execPath, [process.execPath, ...args], process.env);
+    } catch {
+    }
+  }
   const { spawn } = await import("node:child_process");
   const { constants } = await import("node:os");
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [...process.execArgv, ...HEAP_FLAGS, script, ...process.argv.slice(2)],
-      {
-        stdio: "inherit"
-      }
-    );
+    const child = spawn(process.execPath, args, { stdio: "inherit" });
     const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
     const forward = /* @__PURE__ */ __name((signal) => child.kill(signal), "forward");
     for (const signal of signals) process.on(signal, forward);

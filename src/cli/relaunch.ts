@@ -7,27 +7,37 @@
 export const HEAP_FLAGS = ['--max-semi-space-size=16'];
 
 /**
- * Runs this same CLI again in a child process with HEAP_FLAGS, stdio shared, and resolves to its exit code;
- * undefined when the flags are already set (this is the child, or the user chose a size), when a debugger
- * is attached, or when no child can be started: the caller then runs the command itself.
+ * Runs this same CLI again with HEAP_FLAGS. Where Node can (process.execve: Node 23.11+ on Linux and macOS), this
+ * process becomes the new one, same pid, nothing left behind; elsewhere a child process runs it with stdio shared,
+ * and this resolves to its exit code. Undefined when the flags are already set (this is the relaunched run, or
+ * the user chose a size), when a debugger is attached, or when nothing can be started: the caller then runs the
+ * command itself.
  */
-export async function relaunchWithHeapFlags(): Promise<number | undefined> {
+export async function relaunchWithHeapFlags(
+  options: { replaceProcess?: boolean } = {},
+): Promise<number | undefined> {
   const script = process.argv[1];
   const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)];
   if (!script || given.some((flag) => /^--(max-semi-space-size|inspect)/.test(flag))) {
     return undefined;
   }
+  const args = [...process.execArgv, ...HEAP_FLAGS, script, ...process.argv.slice(2)];
+  if (
+    options.replaceProcess !== false &&
+    typeof process.execve === 'function' &&
+    process.platform !== 'win32'
+  ) {
+    try {
+      process.execve(process.execPath, [process.execPath, ...args], process.env);
+    } catch {
+      // Not allowed here (a sandbox, say): a child process does it instead.
+    }
+  }
   // Imported here: `--version` and `--help` do not load them.
   const { spawn } = await import('node:child_process');
   const { constants } = await import('node:os');
   return new Promise((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [...process.execArgv, ...HEAP_FLAGS, script, ...process.argv.slice(2)],
-      {
-        stdio: 'inherit',
-      },
-    );
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
     // Ctrl-C reaches both processes; a signal sent to this one alone (a CI cancelling the job) is passed on.
     const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
     const forward = (signal: NodeJS.Signals) => child.kill(signal);

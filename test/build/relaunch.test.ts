@@ -1,7 +1,9 @@
 // A run relaunches the CLI once in a process started with the heap flags (src/cli/relaunch.ts).
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HEAP_FLAGS, relaunchWithHeapFlags } from '../../src/cli/relaunch.js';
 
@@ -31,11 +33,46 @@ async function recordingScript(): Promise<{ script: string; record: string }> {
 }
 
 describe('relaunchWithHeapFlags', () => {
-  it('starts the same script with the heap flags and the same arguments, and returns its exit code', async () => {
+  it.skipIf(typeof process.execve !== 'function' || process.platform === 'win32')(
+    'replaces the process itself: same pid, the heap flags, the same arguments and exit code, no process left behind',
+    async () => {
+      dir = await mkdtemp(path.join(tmpdir(), 'evalgate-relaunch-'));
+      const record = path.join(dir, 'started.json');
+      const script = path.join(dir, 'cli.mjs');
+      const relaunch = pathToFileURL(path.resolve('src/cli/relaunch.ts')).href;
+      await writeFile(
+        script,
+        `import { writeFileSync } from 'node:fs';\n` +
+          `const { relaunchWithHeapFlags } = await import(${JSON.stringify(relaunch)});\n` +
+          `const code = await relaunchWithHeapFlags();\n` +
+          `if (code !== undefined) process.exit(100 + code);\n` +
+          `writeFileSync(${JSON.stringify(record)}, JSON.stringify({ pid: process.pid, execArgv: process.execArgv, argv: process.argv.slice(2) }));\n` +
+          `process.exitCode = 3;\n`,
+      );
+      const env = { ...process.env };
+      delete env.NODE_OPTIONS;
+      const child = spawnSync(process.execPath, [script, 'run', '--config', 'a b.yml'], {
+        env,
+        encoding: 'utf8',
+      });
+      expect(child.stderr).toBe('');
+      expect(child.status).toBe(3);
+      const started = JSON.parse(await readFile(record, 'utf8')) as {
+        pid: number;
+        execArgv: string[];
+        argv: string[];
+      };
+      expect(started.pid).toBe(child.pid);
+      expect(started.execArgv).toEqual(expect.arrayContaining(HEAP_FLAGS));
+      expect(started.argv).toEqual(['run', '--config', 'a b.yml']);
+    },
+  );
+
+  it('where it cannot replace the process, starts a child with the heap flags and the same arguments, and returns its exit code', async () => {
     const { script, record } = await recordingScript();
     delete process.env.NODE_OPTIONS;
     process.argv = [process.execPath, script, 'run', '--config', 'a b.yml'];
-    expect(await relaunchWithHeapFlags()).toBe(3);
+    expect(await relaunchWithHeapFlags({ replaceProcess: false })).toBe(3);
     const started = JSON.parse(await readFile(record, 'utf8')) as { execArgv: string[]; argv: string[] };
     expect(started.execArgv).toEqual(expect.arrayContaining(HEAP_FLAGS));
     expect(started.argv).toEqual(['run', '--config', 'a b.yml']);
@@ -45,6 +82,6 @@ describe('relaunchWithHeapFlags', () => {
     const { script } = await recordingScript();
     process.argv = [process.execPath, script, 'run'];
     process.env.NODE_OPTIONS = '--max-semi-space-size=64';
-    expect(await relaunchWithHeapFlags()).toBeUndefined();
+    expect(await relaunchWithHeapFlags({ replaceProcess: false })).toBeUndefined();
   });
 });
