@@ -152,7 +152,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-BMPELQUM.js");
+  const { runCommand } = await import("./cli-chunks/commands-HYVUCJGE.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");
@@ -165,7 +165,7 @@ async function contamination(values) {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-AKY72OEC.js");
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-BR5UIDDE.js");
   return runContaminationCommand(
     { config: values.config, dataset: values.dataset, corpus: values.corpus },
     log

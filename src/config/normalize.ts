@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isImportFormat } from '../core/import-formats.js';
 import { UserError, UserErrors } from '../core/errors.js';
 import type { ConfigOverrides } from './types.js';
 import type {
@@ -81,7 +82,7 @@ export function normalizeConfig(
       'Keep one: `model` to call an endpoint, or `responses` for answers collected beforehand.',
     );
   }
-  const importFormat = ['bedrock-eval', 'lm-eval-harness', 'promptfoo'].includes(config.dataset.format);
+  const importFormat = isImportFormat(config.dataset.format);
   for (const key of ['responses', 'model'] as const) {
     const overridden = key === 'responses' ? overrides.responses : overrides.baseUrl;
     if (importFormat && (raw[key] !== undefined || overridden !== undefined)) {

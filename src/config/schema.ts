@@ -3,6 +3,7 @@
 // (src/scorers/registry.ts). schemas/evalgate.schema.json, which editors use, is generated from this module by
 // `npm run schema`; test/config/schema-file.test.ts fails when it is stale.
 import { metricsSchema } from '../scorers/registry.js';
+import { IMPORT_FORMATS } from '../core/import-formats.js';
 
 export const CONFIG_SCHEMA = {
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -35,16 +36,7 @@ export const CONFIG_SCHEMA = {
             'Path of the dataset file, relative to this config file (for bedrock-eval and lm-eval-harness, also a folder that holds the results).',
         },
         format: {
-          enum: [
-            'auto',
-            'json',
-            'jsonl',
-            'bedrock',
-            'scenarios',
-            'bedrock-eval',
-            'lm-eval-harness',
-            'promptfoo',
-          ],
+          enum: ['auto', 'json', 'jsonl', 'bedrock', 'scenarios', ...IMPORT_FORMATS],
           default: 'auto',
           description:
             "json: an array of {input, expected_output, expected_action}; jsonl: the same, one per line; bedrock: Amazon Bedrock evaluation dataset JSONL; scenarios: multi-turn {id, category, context, turns}. Imported results with their scores (path may be a downloaded folder): bedrock-eval: a Bedrock evaluation job's output; lm-eval-harness: lm_eval --output_path --log_samples; promptfoo: promptfoo eval -o results.json.",

@@ -1,3 +1,4 @@
+import type { ImportFormat } from './import-formats.js';
 // The data that flows through the pipeline. Every stage adds to the per-item records;
 // aggregates are always computed from items, never stored beside them.
 
@@ -27,8 +28,7 @@ export interface ConversationRef {
 
 export type DatasetFormat = 'json' | 'jsonl' | 'bedrock' | 'scenarios' | ImportFormat;
 
-/** Results produced by another harness, imported with their per-item scores (see src/importers/). */
-export type ImportFormat = 'bedrock-eval' | 'lm-eval-harness' | 'promptfoo';
+export type { ImportFormat } from './import-formats.js';
 
 /** Per-item scores another harness computed, carried into the item's scores unchanged (null = N/A). */
 export interface ImportedScores {
