@@ -152,7 +152,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-OEGZJOGJ.js");
+  const { runCommand } = await import("./cli-chunks/commands-DW2MD7S5.js");
   return runCommand(command, { ...values, config: values.config }, log);
 }
 __name(main, "main");

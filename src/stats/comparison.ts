@@ -379,81 +379,14 @@ export function compareContinuousPaired(
       `${clusterCount} independent units: the t interval decides (no bootstrap needed at this size)`,
     );
   const resampling = options.bootstrap === false ? {} : { ...options.bootstrap };
-  if (bootstrapOn && usesLogRatio(pairs, s)) {
-    const result = studentizedBootstrapLogRatio(pairs.base, pairs.next, {
-      ...resampling,
-      clusters: keys,
-      offset: s.margin,
-      levels: [s.gateLevel, 0.95],
-    });
-    const skewness = lognormalRatioSkewness(pairs.base, pairs.next, s.margin);
-    const corrected = (level: number) =>
-      skewCorrectedInterval(result.estimate, result.se, result.clusters, skewness, level);
-    // θ bounds back to new − base, (x̄_base + δ)·e^θ − x̄_base; then oriented (worse = negative) for the verdict.
-    const baseMean = mean(pairs.base);
-    const toDiff = (bounds: { lower: number; upper: number; level: number }, method: string): Interval =>
-      natural(
-        {
-          estimate: -test.estimate,
-          lower: (baseMean + s.margin) * Math.exp(bounds.lower) - baseMean,
-          upper: (baseMean + s.margin) * Math.exp(bounds.upper) - baseMean,
-          level: bounds.level,
-          method,
-        },
-        -1,
-      );
-    const bootstrapMethod = clustered ? 'cluster log-ratio bootstrap-t' : 'log-ratio bootstrap-t';
-    const bootGate = toDiff(result.intervals[0]!, bootstrapMethod);
-    const boot95 = toDiff(result.intervals[1]!, bootstrapMethod);
-    pNonInferiority = result.pBelowZero;
-    gate = bootGate;
-    ci95 = boot95;
-    if (result.degenerate === null) {
-      // The bootstrap-t takes its skewness from the sample, which misses the slow tail at small n; the union
-      // with the lognormal-skewness Cornish–Fisher interval restores the level there (BENCHMARKS.md).
-      const label = 'skew-corrected log-ratio t';
-      gate = hullOf(bootGate, toDiff(corrected(s.gateLevel), label));
-      ci95 = hullOf(boot95, toDiff(corrected(0.95), label));
-      pNonInferiority = Math.max(
-        pNonInferiority,
-        skewCorrectedPBelowZero(result.estimate, result.se, result.clusters, skewness),
-      );
-      notes.push(`lognormal-fit skewness of the log-ratio influence values: ${skewness.toFixed(2)}`);
-    }
-    method = clustered
-      ? 'paired cluster log-ratio bootstrap-t ∪ skew-corrected t ∪ t'
-      : 'paired log-ratio bootstrap-t ∪ skew-corrected t ∪ t';
-    bootstrap = {
-      method: bootstrapMethod,
-      resamples: result.resamples,
-      seed: result.seed,
-      ciGate: natural(bootGate, s.sign),
-      ci95: natural(boot95, s.sign),
-      percentileGate: null,
-      percentileZone: null,
-    };
-  } else if (bootstrapOn) {
-    const result = studentizedBootstrapMean(oriented, {
-      ...resampling,
-      clusters: keys,
-      levels: [s.gateLevel, 0.95],
-      threshold: -s.margin,
-    });
-    const [gateInterval, wideInterval] = result.intervals as [Interval, Interval];
-    gate = gateInterval;
-    ci95 = wideInterval;
-    pNonInferiority = result.pNonInferiority ?? 1;
-    method = clustered ? 'paired cluster bootstrap-t ∪ t' : 'paired bootstrap-t ∪ t';
-    const percentileGate = result.percentile[0]!;
-    bootstrap = {
-      method: clustered ? 'cluster bootstrap-t' : 'bootstrap-t',
-      resamples: result.resamples,
-      seed: result.seed,
-      ciGate: natural(gateInterval, s.sign),
-      ci95: natural(wideInterval, s.sign),
-      percentileGate: natural(percentileGate, s.sign),
-      percentileZone: threeZoneDecision(percentileGate, s.margin).zone,
-    };
+  const boot = !bootstrapOn
+    ? undefined
+    : usesLogRatio(pairs, s)
+      ? logRatioBootstrap(pairs, s, resampling, keys, test.estimate, notes)
+      : meanBootstrap(oriented, s, resampling, keys);
+  if (boot) {
+    ({ gate, ci95, pNonInferiority, bootstrap } = boot);
+    method = clustered ? boot.method.clustered : boot.method.plain;
   }
   if (bootstrap) {
     // Each interval under-covers small skewed samples in its own way; the gate takes their union.
@@ -504,6 +437,125 @@ export function compareContinuousPaired(
       tInterval: { ciGate: natural(test.ci, s.sign), ci95: natural(tCi95, s.sign), zone: tZone },
       bootstrap,
     },
+  };
+}
+
+/** The bootstrap's gate and 95% intervals (oriented: worse is negative), its p and its description. */
+interface BootstrapDecision {
+  gate: Interval;
+  ci95: Interval;
+  pNonInferiority: number;
+  bootstrap: NonNullable<PairedContinuousExtra['bootstrap']>;
+  method: { plain: string; clustered: string };
+}
+
+type Resampling = Exclude<ComparisonOptions['bootstrap'], false>;
+
+/**
+ * Strictly positive lower-is-better values: the log-ratio bootstrap-t joined with a Cornish–Fisher t whose
+ * skewness comes from a lognormal fit, mapped back to new − base.
+ */
+function logRatioBootstrap(
+  pairs: { base: number[]; next: number[] },
+  s: ReturnType<typeof settings>,
+  resampling: Resampling,
+  keys: ReturnType<typeof keptClusters>,
+  estimate: number,
+  notes: string[],
+): BootstrapDecision {
+  const result = studentizedBootstrapLogRatio(pairs.base, pairs.next, {
+    ...resampling,
+    clusters: keys,
+    offset: s.margin,
+    levels: [s.gateLevel, 0.95],
+  });
+  const skewness = lognormalRatioSkewness(pairs.base, pairs.next, s.margin);
+  const corrected = (level: number) =>
+    skewCorrectedInterval(result.estimate, result.se, result.clusters, skewness, level);
+  // θ bounds back to new − base, (x̄_base + δ)·e^θ − x̄_base; then oriented (worse = negative) for the verdict.
+  const baseMean = mean(pairs.base);
+  const toDiff = (bounds: { lower: number; upper: number; level: number }, method: string): Interval =>
+    natural(
+      {
+        estimate: -estimate,
+        lower: (baseMean + s.margin) * Math.exp(bounds.lower) - baseMean,
+        upper: (baseMean + s.margin) * Math.exp(bounds.upper) - baseMean,
+        level: bounds.level,
+        method,
+      },
+      -1,
+    );
+  const bootstrapMethod = keys
+    ? ('cluster log-ratio bootstrap-t' as const)
+    : ('log-ratio bootstrap-t' as const);
+  const bootGate = toDiff(result.intervals[0]!, bootstrapMethod);
+  const boot95 = toDiff(result.intervals[1]!, bootstrapMethod);
+  let pNonInferiority = result.pBelowZero;
+  let gate = bootGate;
+  let ci95 = boot95;
+  if (result.degenerate === null) {
+    // The bootstrap-t takes its skewness from the sample, which misses the slow tail at small n; the union
+    // with the lognormal-skewness Cornish–Fisher interval restores the level there (BENCHMARKS.md).
+    const label = 'skew-corrected log-ratio t';
+    gate = hullOf(bootGate, toDiff(corrected(s.gateLevel), label));
+    ci95 = hullOf(boot95, toDiff(corrected(0.95), label));
+    pNonInferiority = Math.max(
+      pNonInferiority,
+      skewCorrectedPBelowZero(result.estimate, result.se, result.clusters, skewness),
+    );
+    notes.push(`lognormal-fit skewness of the log-ratio influence values: ${skewness.toFixed(2)}`);
+  }
+  const bootstrap = {
+    method: bootstrapMethod,
+    resamples: result.resamples,
+    seed: result.seed,
+    ciGate: natural(bootGate, s.sign),
+    ci95: natural(boot95, s.sign),
+    percentileGate: null,
+    percentileZone: null,
+  };
+  return {
+    gate,
+    ci95,
+    pNonInferiority,
+    bootstrap,
+    method: {
+      plain: 'paired log-ratio bootstrap-t ∪ skew-corrected t ∪ t',
+      clustered: 'paired cluster log-ratio bootstrap-t ∪ skew-corrected t ∪ t',
+    },
+  };
+}
+
+/** The studentized bootstrap of the mean difference (oriented), with its percentile companion. */
+function meanBootstrap(
+  oriented: readonly number[],
+  s: ReturnType<typeof settings>,
+  resampling: Resampling,
+  keys: ReturnType<typeof keptClusters>,
+): BootstrapDecision {
+  const result = studentizedBootstrapMean(oriented, {
+    ...resampling,
+    clusters: keys,
+    levels: [s.gateLevel, 0.95],
+    threshold: -s.margin,
+  });
+  const [gateInterval, wideInterval] = result.intervals as [Interval, Interval];
+  const percentileGate = result.percentile[0]!;
+  const bootstrap = {
+    method: keys ? ('cluster bootstrap-t' as const) : ('bootstrap-t' as const),
+    resamples: result.resamples,
+    seed: result.seed,
+    ciGate: natural(gateInterval, s.sign),
+    ci95: natural(wideInterval, s.sign),
+    percentileGate: natural(percentileGate, s.sign),
+    percentileZone: threeZoneDecision(percentileGate, s.margin).zone,
+  };
+  return {
+    gate: gateInterval,
+    ci95: wideInterval,
+    pNonInferiority: result.pNonInferiority ?? 1,
+    bootstrap,
+    method: { plain: 'paired bootstrap-t ∪ t', clustered: 'paired cluster bootstrap-t ∪ t' },
   };
 }
 
