@@ -922,9 +922,10 @@ function writeMarkdown(file: string, description: Record<string, string>): void 
     '  same size was stored by an earlier process. report.json and report.html are written in pieces of about',
     '  1 MB, so neither sits in memory as one string. What the run keeps alive peaks near 135 MB (after a full',
     '  GC); the rest of the peak RSS is V8 headroom, on Node 24 mostly the young generation, whose size only a',
-    '  flag given at start-up sets: `evalgate run` and `merge` start the CLI once more with',
-    '  `--max-semi-space-size=16` (src/cli/relaunch.ts; about 580 MB without it at 100,000 items). GNU time',
-    '  gives the larger of the two processes; the first one holds about 50 MB while it waits.',
+    '  flag given at start-up sets: `evalgate run` and `merge` restart the CLI with `--max-semi-space-size=16`',
+    '  (src/cli/relaunch.ts; about 580 MB without it at 100,000 items). On Node 24 the restart replaces the',
+    "  process (`process.execve`: same pid, one process, so GNU time's peak RSS is the whole footprint); where",
+    '  Node cannot, a child process runs the command and the waiting parent holds about 50 MB more.',
     '- (4) A second run over the same items with the cache in read-write mode; it must not call the endpoint.',
     '',
   );
