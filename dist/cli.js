@@ -144,16 +144,12 @@ Run \`evalgate --help\` for the options.
 `);
     return 2;
   }
-  if (options.relaunch && command !== "validate" && values.shard === void 0) {
-    const code = await options.relaunch();
-    if (code !== void 0) return code;
-  }
   const log = values.quiet ? () => {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-DW2MD7S5.js");
-  return runCommand(command, { ...values, config: values.config }, log);
+  const { runCommand } = await import("./cli-chunks/commands-GLGDXWZG.js");
+  return runCommand(command, { ...values, config: values.config }, log, options.relaunch);
 }
 __name(main, "main");
 async function contamination(values) {

@@ -8,6 +8,7 @@ import { writeReportFiles } from '../report/write.js';
 import { formatShard, parseShardSpec } from '../shard/spec.js';
 import { describeEndpoint } from '../history/endpoint.js';
 import { reportCommandError } from './command-error.js';
+import { LARGE_INPUT_BYTES, inputBytes } from './input-size.js';
 import { publishFromCli } from './publishers.js';
 
 export interface CommandOptions {
@@ -31,6 +32,7 @@ export async function runCommand(
   command: 'run' | 'validate' | 'merge',
   values: CommandOptions,
   log: (line: string) => void,
+  relaunch?: () => Promise<number | undefined>,
 ): Promise<number> {
   try {
     const shard = values.shard === undefined ? undefined : parseShardSpec(values.shard);
@@ -40,6 +42,10 @@ export async function runCommand(
       baseline: values.baseline,
       outDir: values.out,
     });
+    if (relaunch && command !== 'validate' && !shard && (await inputBytes(config)) >= LARGE_INPUT_BYTES) {
+      const code = await relaunch();
+      if (code !== undefined) return code;
+    }
     if (command === 'validate') {
       const { validateRun } = await import('../pipeline/validate-run.js');
       const summary = await validateRun(config);

@@ -58,8 +58,9 @@ The API key of a live endpoint is read from the environment variable named by mo
 
 export interface MainOptions {
   /**
-   * For a run or a merge: run the CLI again in a process started with the flags a large run needs; resolves
-   * to its exit code, or undefined to run the command here (src/cli/relaunch.ts).
+   * For a run or a merge that reads large inputs (src/cli/input-size.ts): run the CLI again in a process started
+   * with the flags a large run needs; resolves to its exit code, or undefined to run the command here
+   * (src/cli/relaunch.ts).
    */
   relaunch?: () => Promise<number | undefined>;
 }
@@ -123,14 +124,10 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
     process.stderr.write(`evalgate: ${misuse}\n`);
     return 2;
   }
-  if (options.relaunch && command !== 'validate' && values.shard === undefined) {
-    const code = await options.relaunch();
-    if (code !== undefined) return code;
-  }
   const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${logLine(line)}\n`);
   enableCompileCacheOnce();
   const { runCommand } = await import('./commands.js');
-  return runCommand(command, { ...values, config: values.config }, log);
+  return runCommand(command, { ...values, config: values.config }, log, options.relaunch);
 }
 
 async function contamination(values: {

@@ -1,0 +1,105 @@
+// A run restarts with the heap flags only when it reads large inputs (src/cli/input-size.ts).
+import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { LARGE_INPUT_BYTES, inputBytes } from '../../src/cli/input-size.js';
+import { loadConfig } from '../../src/config/load.js';
+import { taskApiWorkspace, type Workspace } from '../baseline/helpers.js';
+
+const workspaces: Workspace[] = [];
+afterAll(async () => {
+  await Promise.all(workspaces.map((workspace) => rm(workspace.dir, { recursive: true, force: true })));
+});
+
+async function workspace(): Promise<Workspace> {
+  const made = await taskApiWorkspace();
+  workspaces.push(made);
+  return made;
+}
+
+/** A sparse file of `bytes` bytes: its size counts, nothing is written. */
+async function sparseFile(file: string, bytes: number): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const handle = await open(file, 'w');
+  await handle.truncate(bytes);
+  await handle.close();
+}
+
+async function runQuietly(args: string[], relaunch: () => Promise<number | undefined>): Promise<number> {
+  const spies = [
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true),
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true),
+  ];
+  try {
+    return await main(args, { relaunch });
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+}
+
+describe('inputBytes', () => {
+  it('adds the dataset, the responses and the stored baseline', async () => {
+    const made = await workspace();
+    const config = await loadConfig(made.config);
+    const files = [config.dataset.path, config.responses!.path];
+    const expected = (
+      await Promise.all(files.map((file) => readFile(path.resolve(config.baseDir, file))))
+    ).reduce((sum, data) => sum + data.length, 0);
+    expect(await inputBytes(config)).toBe(expected);
+    await sparseFile(path.join(made.dir, 'baselines', config.name, 'latest.json'), 1000);
+    expect(await inputBytes(config)).toBe(expected + 1000);
+  });
+
+  it('counts the files of a results folder at any depth, and stops counting once the inputs are large', async () => {
+    const made = await workspace();
+    await sparseFile(path.join(made.dir, 'job', 'models', 'm1', 'output.jsonl'), 5 * 1024 * 1024);
+    await sparseFile(path.join(made.dir, 'job', 'other.jsonl'), 3 * 1024 * 1024);
+    const config = await loadConfig(made.config);
+    const bytes = await inputBytes({
+      ...config,
+      dataset: { ...config.dataset, path: 'job' },
+      responses: undefined,
+    });
+    expect(bytes).toBe(8 * 1024 * 1024);
+    await sparseFile(path.join(made.dir, 'job', 'huge.jsonl'), 10 * LARGE_INPUT_BYTES);
+    const large = await inputBytes({
+      ...config,
+      dataset: { ...config.dataset, path: 'job' },
+      responses: undefined,
+    });
+    expect(large).toBeGreaterThanOrEqual(LARGE_INPUT_BYTES);
+  });
+});
+
+describe('evalgate run restarts only for large inputs', () => {
+  it('runs a small benchmark in place', async () => {
+    const made = await workspace();
+    const relaunch = vi.fn(async () => 7);
+    const code = await runQuietly(
+      ['run', '--config', made.config, '--out', path.join(made.dir, 'out')],
+      relaunch,
+    );
+    expect(relaunch).not.toHaveBeenCalled();
+    expect(code).toBe(0);
+  });
+
+  it("restarts for a large responses file and answers with the restarted run's exit code", async () => {
+    const made = await workspace();
+    const responses = path.join(made.dir, 'responses', 'large.jsonl');
+    await sparseFile(responses, LARGE_INPUT_BYTES);
+    const relaunch = vi.fn(async () => 7);
+    const code = await runQuietly(['run', '--config', made.config, '--responses', responses], relaunch);
+    expect(relaunch).toHaveBeenCalledOnce();
+    expect(code).toBe(7);
+  });
+
+  it('never restarts validate', async () => {
+    const made = await workspace();
+    const responses = path.join(made.dir, 'responses', 'large.jsonl');
+    await sparseFile(responses, LARGE_INPUT_BYTES);
+    const relaunch = vi.fn(async () => 7);
+    await runQuietly(['validate', '--config', made.config, '--responses', responses], relaunch);
+    expect(relaunch).not.toHaveBeenCalled();
+  });
+});
