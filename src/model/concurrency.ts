@@ -270,6 +270,19 @@ export class AdaptiveConcurrency {
 }
 
 /**
+ * Whether the pool lets the event loop run after starting worker `index`: it sends what the workers started so
+ * far (a burst of cold first requests built in one go would otherwise all leave together, once the last is
+ * built) and lets early answers in. Every 4 for the first 32 workers: a rate-limited endpoint's first 429s come
+ * back while the pool is still starting, and lower its bound before the rest send. Then every 16: against a fast
+ * endpoint, pausing every 4 all the way kept the pool under its bound (c = 64 at 1 ms: 59.6 requests in flight
+ * on average). Measured with npm run bench, parts 1c and 2 (every 16 throughout: 10.1% of the requests to the
+ * rate-limited endpoint answered 429; every 4: 2.9-4.1%).
+ */
+function pauseAfter(index: number): boolean {
+  return index < 32 ? index % 4 === 3 : index % 16 === 15;
+}
+
+/**
  * Runs `work` over every element of `units` with at most `workers` running at once, taking the next element as
  * soon as a worker is free (nothing is collected in memory). If one call throws, no new element is started, the
  * running ones finish, and the first error is thrown.
@@ -299,13 +312,7 @@ export async function runPool<U>(
   const running: Promise<void>[] = [];
   for (let index = 0; index < count && !failed; index++) {
     running.push(worker());
-    // Let the event loop send what the workers started so far: a burst of cold first requests built in one
-    // go would otherwise all leave together, only once the last of them is built. Every 8: each pause
-    // also lets early answers in. Against a fast endpoint, pausing every 4 kept the pool under its bound for the
-    // first ~100 ms (c = 64: 58.6 requests in flight on average, 61.8 every 8); against a rate-limited one, every
-    // 16 sent a whole burst before the first 429 could lower the bound (10.1% of requests answered 429, 3.1%
-    // every 4, 4.1% every 8). npm run bench, parts 1c and 2.
-    if (index % 8 === 7) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (pauseAfter(index)) await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(running);
   if (failed) throw firstError;
