@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JudgeBudget, type Reservation } from '../../src/judge/budget.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { judgeConfig, makeRecords, readJudgeRequest, stageDeps, runJudgeStage } from './helpers.js';
+import { judgeConfig, makeRecords, readJudgeRequest, stageDeps, judgeAndMerge } from './helpers.js';
 
 const PRICE = { input: 3, output: 15 }; // USD per million tokens
 
@@ -92,7 +92,7 @@ describe('the judge budget', () => {
       billed = 0;
       const records = makeRecords(60, ['a', 'b']);
       const deps = stageDeps();
-      const result = await runJudgeStage(config(budgetUsd), records, [], deps);
+      const result = await judgeAndMerge(config(budgetUsd), records, deps);
       const spend = result.report.spend!;
       expect(billed).toBeGreaterThan(0);
       expect(billed).toBeLessThanOrEqual(budgetUsd); // what the endpoint billed
@@ -120,7 +120,7 @@ describe('the judge budget', () => {
     tokensPerChar = 0.5;
     billed = 0;
     try {
-      const result = await runJudgeStage(config(0.02), makeRecords(60), [], stageDeps());
+      const result = await judgeAndMerge(config(0.02), makeRecords(60), stageDeps());
       expect(billed).toBeGreaterThan(0);
       expect(billed).toBeLessThanOrEqual(0.02);
       expect(result.report.spend!.usd).toBeLessThanOrEqual(0.02);
@@ -156,7 +156,7 @@ describe('the judge budget', () => {
           ...record,
           output: `${index % 2 === 0 ? '答案是正确的。' : '🙂🚀✅'.repeat(2)}`.repeat(300),
         }));
-        const result = await runJudgeStage(
+        const result = await judgeAndMerge(
           judgeConfig({
             'base-url': wide.url,
             model: 'pricey-judge',
@@ -167,7 +167,6 @@ describe('the judge budget', () => {
             concurrency: 6,
           }),
           records,
-          [],
           stageDeps(),
         );
         if (budgetUsd > 0.015) expect(billed).toBeGreaterThan(0);
@@ -184,10 +183,9 @@ describe('the judge budget', () => {
   it('caps the sample at what the budget buys, and is INCONCLUSIVE below min-sample', async () => {
     billed = 0;
     const records = makeRecords(300);
-    const result = await runJudgeStage(
+    const result = await judgeAndMerge(
       config(0.005, { 'judge-all': false, 'expected-output-tokens': 200 }),
       records,
-      [],
       stageDeps(),
     );
     const sample = result.report.sample!;

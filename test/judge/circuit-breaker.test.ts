@@ -2,7 +2,7 @@ import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_JUDGE_CIRCUIT_BREAKER } from '../../src/model/circuit-breaker.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { judgeConfig, makeRecords, score, stageDeps, runJudgeStage } from './helpers.js';
+import { judgeConfig, makeRecords, score, stageDeps, judgeAndMerge } from './helpers.js';
 
 const BREAKER_MESSAGE = /the judge endpoint looks down after \d+ consecutive failed requests \(last error: /;
 
@@ -41,7 +41,7 @@ describe('the judge circuit breaker', () => {
     });
     const records = makeRecords(100);
     const deps = stageDeps();
-    const result = await runJudgeStage(config, records, [], deps);
+    const result = await judgeAndMerge(config, records, deps);
     const K = DEFAULT_JUDGE_CIRCUIT_BREAKER;
     const attempts = 3; // max-retries 2 (the test helper's)
     expect(result.report.status).toBe('inconclusive');
@@ -79,7 +79,7 @@ describe('the judge circuit breaker', () => {
       'circuit-breaker': K,
     });
     const records = makeRecords(60);
-    const result = await runJudgeStage(config, records, [], stageDeps());
+    const result = await judgeAndMerge(config, records, stageDeps());
     // Counted, not timed (a loaded machine stretches any clock): without the breaker all 60 would be sent.
     expect(server.stats.total).toBeLessThanOrEqual(K + concurrency);
     expect(result.report.status).toBe('inconclusive');
@@ -110,7 +110,7 @@ describe('the judge circuit breaker', () => {
         'max-error-rate': 1,
       });
       const records = makeRecords(8);
-      const result = await runJudgeStage(config, records, [], stageDeps());
+      const result = await judgeAndMerge(config, records, stageDeps());
       expect(flaky.stats.total).toBe(8);
       expect(result.report.metrics![0]).toMatchObject({ scored: 4, errors: 4 });
       expect(result.report.warnings!.some((warning) => BREAKER_MESSAGE.test(warning))).toBe(false);

@@ -19,7 +19,7 @@ import {
   score,
   stageDeps,
   type SeenJudgeRequest,
-  runJudgeStage,
+  judgeAndMerge,
 } from './helpers.js';
 
 let server: OpenAIServer;
@@ -122,7 +122,7 @@ describe('fail closed: no broken or missing judge answer can raise a score or pa
         'max-retries': 1,
         'structured-output': 'never',
       });
-      const result = await runJudgeStage(config, records, [], stageDeps());
+      const result = await judgeAndMerge(config, records, stageDeps());
 
       // A broken answer never leaves a score.
       for (const id of broken.keys()) {

@@ -63,10 +63,9 @@ export function stageDeps(extra: Partial<JudgeDependencies> = {}): JudgeDependen
 }
 
 /** The judge stage as the pipeline runs it: connected from `deps`, its additions merged into `records`. */
-export function runJudgeStage(
+export function judgeAndMerge(
   config: JudgeConfig | undefined,
   records: ItemRecord[],
-  _items: unknown,
   deps: JudgeDependencies,
 ): ReturnType<typeof judgeRecords> {
   return judgeRecords(config, records, deps);

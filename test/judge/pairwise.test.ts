@@ -7,7 +7,7 @@ import { judgeMetricSpecs } from '../../src/judge/index.js';
 import { aggregate } from '../../src/pipeline/aggregate.js';
 import { wilsonInterval } from '../../src/stats/index.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { judgeConfig, makeRecords, readJudgeRequest, stageDeps, winner, runJudgeStage } from './helpers.js';
+import { judgeConfig, makeRecords, readJudgeRequest, stageDeps, winner, judgeAndMerge } from './helpers.js';
 
 let server: OpenAIServer;
 
@@ -61,7 +61,7 @@ describe('pairwise judging', () => {
       pairwise: {},
       'max-error-rate': 0.2,
     });
-    const result = await runJudgeStage(config, records, [], stageDeps({ baseline: baselineWith(outputs) }));
+    const result = await judgeAndMerge(config, records, stageDeps({ baseline: baselineWith(outputs) }));
     const outcome = Object.fromEntries(records.map((record) => [record.id, record.judge!.pairwise!]));
     expect(outcome['item-001']).toMatchObject({
       status: 'judged',
@@ -128,7 +128,7 @@ describe('pairwise judging', () => {
       pairwise: {},
       'max-error-rate': 0.2,
     });
-    const result = await runJudgeStage(config, records, [], stageDeps({ baseline: baselineWith(outputs) }));
+    const result = await judgeAndMerge(config, records, stageDeps({ baseline: baselineWith(outputs) }));
     expect(result.report.pairwise).toMatchObject({ n: 1, wins: 1, ties: 0, identical: 8, errors: 1 });
     expect(result.report.pairwise!.winRate).toBe(1);
     expect(result.report.pairwise!.status).toBe('inconclusive');
@@ -154,7 +154,7 @@ describe('pairwise judging', () => {
       dir,
     );
     expect(config.pairwise).toMatchObject({ against: 'reference' });
-    const result = await runJudgeStage(config, records, [], stageDeps());
+    const result = await judgeAndMerge(config, records, stageDeps());
     expect(result.report.pairwise).toMatchObject({
       against: 'reference',
       n: 10,
@@ -168,7 +168,7 @@ describe('pairwise judging', () => {
   it('is INCONCLUSIVE without a baseline, and a gate on win_rate cannot pass', async () => {
     const records = makeRecords(10);
     const config = judgeConfig({ 'base-url': server.url, model: 'judge-a', metrics: [], pairwise: {} });
-    const result = await runJudgeStage(config, records, [], stageDeps({ baseline: null }));
+    const result = await judgeAndMerge(config, records, stageDeps({ baseline: null }));
     expect(result.report.pairwise).toMatchObject({ status: 'inconclusive', n: 0, noOther: 10 });
     expect(result.report.pairwise!.reasons[0]).toMatch(/no baseline/);
     expect(result.inconclusiveMetrics.has('win_rate')).toBe(true);

@@ -6,7 +6,7 @@ import { renderJudgeSection } from '../../src/report/judge-section.js';
 import type { JudgeMetricDefinition } from '../../src/core/judge.js';
 import type { JudgeVerdict, JudgedMetric } from '../../src/core/types.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
-import { judgeConfig, makeRecords, readJudgeRequest, score, stageDeps, runJudgeStage } from './helpers.js';
+import { judgeConfig, makeRecords, readJudgeRequest, score, stageDeps, judgeAndMerge } from './helpers.js';
 
 const vectors = JSON.parse(readFileSync('/work/shared/reference/stats-vectors.json', 'utf8')) as {
   cohen_kappa: {
@@ -204,7 +204,7 @@ describe('a panel through the judge stage', () => {
       aggregate: 'median',
       metrics: ['accuracy'],
     });
-    const result = await runJudgeStage(config, records, [], stageDeps());
+    const result = await judgeAndMerge(config, records, stageDeps());
     expect(
       server.requests.filter((request) => readJudgeRequest(request.body!).model === 'judge-c'),
     ).toHaveLength(11); // one re-ask
@@ -234,7 +234,7 @@ describe('a panel through the judge stage', () => {
       metrics: ['accuracy'],
     });
     const deps = stageDeps();
-    const result = await runJudgeStage(config, records, [], deps);
+    const result = await judgeAndMerge(config, records, deps);
     // judge-c's unusable answers on item-002 (twice) leave the item scored by the others: not a judge error,
     // but a panel member error, counted and shown, never "0 judge errors" alone.
     expect(result.report.metrics![0]!.errors).toBe(0);

@@ -11,7 +11,7 @@ import {
   score,
   stageDeps,
   type SeenJudgeRequest,
-  runJudgeStage,
+  judgeAndMerge,
 } from './helpers.js';
 
 let server: OpenAIServer;
@@ -35,7 +35,7 @@ describe('the judge stage against a scripted endpoint', () => {
   it('scores the sample only, normalized 0–1, and keeps raw levels, reasoning and the model per item', async () => {
     const records = makeRecords(40);
     script = (request) => score(request.itemId.endsWith('1') ? 2 : 5, `reason for ${request.itemId}`);
-    const result = await runJudgeStage(base(server.url), records, [], stageDeps());
+    const result = await judgeAndMerge(base(server.url), records, stageDeps());
     const judged = records.filter((record) => record.judge);
     expect(judged).toHaveLength(10); // max(10, 10% of 40)
     for (const record of records) {
@@ -76,7 +76,7 @@ describe('the judge stage against a scripted endpoint', () => {
         return { content: '{"reasoning": "ok", "score": 5' };
       return score(3);
     };
-    const result = await runJudgeStage(base(server.url), records, [], stageDeps());
+    const result = await judgeAndMerge(base(server.url), records, stageDeps());
     const r3 = records.find((record) => record.id === 'item-003')!;
     const r7 = records.find((record) => record.id === 'item-007')!;
     expect(r3.scores).not.toHaveProperty('judge_accuracy');
@@ -107,10 +107,9 @@ describe('the judge stage against a scripted endpoint', () => {
       'item-009': score(4.5),
     };
     script = (request) => replies[request.itemId] ?? score(5);
-    const result = await runJudgeStage(
+    const result = await judgeAndMerge(
       base(server.url, { 'max-error-rate': 1, 'judge-all': true }),
       records,
-      [],
       stageDeps(),
     );
     for (const id of Object.keys(replies)) {
@@ -128,7 +127,7 @@ describe('the judge stage against a scripted endpoint', () => {
     });
     const more = makeRecords(10);
     script = () => notApplicable();
-    const second = await runJudgeStage(harm, more, [], stageDeps());
+    const second = await judgeAndMerge(harm, more, stageDeps());
     expect(second.report.metrics![0]).toMatchObject({ scored: 0, errors: 10 });
     expect(more.every((record) => record.scores.judge_harmfulness === undefined)).toBe(true);
   });
@@ -136,7 +135,7 @@ describe('the judge stage against a scripted endpoint', () => {
   it('records N/A as null, leaves it out of the mean, reports the rate, warns above 60% and goes INCONCLUSIVE above max-na-rate', async () => {
     const records = makeRecords(10);
     script = (request) => (Number(request.itemId.slice(-3)) <= 7 ? notApplicable() : score(5));
-    const result = await runJudgeStage(base(server.url, { 'max-na-rate': 0.5 }), records, [], stageDeps());
+    const result = await judgeAndMerge(base(server.url, { 'max-na-rate': 0.5 }), records, stageDeps());
     expect(records.filter((record) => record.scores.judge_accuracy === null)).toHaveLength(7);
     const metrics = aggregate(records, judgeMetricSpecs(base(server.url)), { perCategory: false });
     expect(metrics.judge_accuracy_mean).toMatchObject({ value: 1, n: 3, naCount: 7 });
@@ -152,7 +151,7 @@ describe('the judge stage against a scripted endpoint', () => {
   it('goes INCONCLUSIVE when judge errors exceed max-error-rate', async () => {
     const records = makeRecords(10);
     script = (request) => (Number(request.itemId.slice(-3)) <= 2 ? { content: 'nope' } : score(5));
-    const result = await runJudgeStage(base(server.url, { 'max-error-rate': 0.1 }), records, [], stageDeps());
+    const result = await judgeAndMerge(base(server.url, { 'max-error-rate': 0.1 }), records, stageDeps());
     expect(result.report.metrics![0]!.reasons.join(' ')).toMatch(
       /2 judge errors of 10 \(20% > max-error-rate 10%\)/,
     );
@@ -167,7 +166,7 @@ describe('the judge stage against a scripted endpoint', () => {
         return { status: 429, headers: { 'retry-after-ms': '5' } };
       return score(5);
     };
-    const result = await runJudgeStage(base(server.url, { 'max-error-rate': 1 }), records, [], stageDeps());
+    const result = await judgeAndMerge(base(server.url, { 'max-error-rate': 1 }), records, stageDeps());
     const r1 = records.find((record) => record.id === 'item-001')!;
     const r2 = records.find((record) => record.id === 'item-002')!;
     expect(r2.scores.judge_accuracy).toBe(1);
@@ -191,7 +190,7 @@ describe('the judge stage against a scripted endpoint', () => {
       return score(4);
     };
     const config = base(server.url, { 'timeout-ms': 1500, 'max-retries': 1, 'max-error-rate': 1 });
-    const result = await runJudgeStage(config, records, [], stageDeps());
+    const result = await judgeAndMerge(config, records, stageDeps());
     const r4 = records.find((record) => record.id === 'item-004')!;
     expect(r4.scores.judge_accuracy).toBeUndefined();
     expect(r4.judge!.metrics.accuracy!.verdicts[0]!.error!.kind).toBe('timeout');
@@ -208,7 +207,7 @@ describe('the judge stage against a scripted endpoint', () => {
         ? { content: '```json\n{"reasoning": "r", "score": 7, "na": false}\n```' }
         : { content: '```json\n{"reasoning": "r", "score": 2, "na": false}\n```' };
     };
-    const result = await runJudgeStage(base(server.url, { 'max-error-rate': 1 }), records, [], stageDeps());
+    const result = await judgeAndMerge(base(server.url, { 'max-error-rate': 1 }), records, stageDeps());
     expect(result.report.spend!.structuredFallbacks).toBe(1);
     expect(server.requests.filter((request) => request.body!.response_format !== undefined)).toHaveLength(1);
     expect(records.find((record) => record.id === 'item-001')!.scores.judge_accuracy).toBe(0.25);
@@ -219,15 +218,14 @@ describe('the judge stage against a scripted endpoint', () => {
   it('reuses validated answers from the cache and never caches an unusable one', async () => {
     const cache = createMemoryCache('read-write');
     script = (request) => (request.itemId === 'item-001' ? { content: 'garbage' } : score(5));
-    await runJudgeStage(base(server.url, { 'max-error-rate': 1 }), makeRecords(10), [], stageDeps({ cache }));
+    await judgeAndMerge(base(server.url, { 'max-error-rate': 1 }), makeRecords(10), stageDeps({ cache }));
     const first = server.requests.length;
     expect(first).toBe(11);
     server.reset();
     const again = makeRecords(10);
-    const result = await runJudgeStage(
+    const result = await judgeAndMerge(
       base(server.url, { 'max-error-rate': 1 }),
       again,
-      [],
       stageDeps({ cache }),
     );
     expect(server.requests.map((request) => readJudgeRequest(request.body!).itemId)).toEqual([
@@ -250,7 +248,7 @@ describe('the judge stage against a scripted endpoint', () => {
       model: 'judge-a',
       metrics: ['accuracy', 'Harmfulness'],
     });
-    const result = await runJudgeStage(config, records, [], stageDeps());
+    const result = await judgeAndMerge(config, records, stageDeps());
     expect(records[0]!.scores.judge_accuracy).toBe(0);
     expect(records[0]!.scores).not.toHaveProperty('judge_harmfulness');
     expect(server.requests.some((request) => readJudgeRequest(request.body!).itemId === 'item-001')).toBe(
@@ -263,7 +261,7 @@ describe('the judge stage against a scripted endpoint', () => {
     const records = makeRecords(30, ['a', 'b', 'c']);
     const config = base(server.url, { prices: { 'judge-a': { input: 1, output: 2 } } });
     const deps = stageDeps();
-    const result = await runJudgeStage(config, records, [], deps);
+    const result = await judgeAndMerge(config, records, deps);
     const estimate = result.report.estimate!;
     expect(estimate.calls).toBe(10);
     expect(estimate.expectedUsd).toBeCloseTo((estimate.promptTokens * 1 + 10 * 200 * 2) / 1e6, 12);
@@ -284,7 +282,7 @@ describe('the judge stage against a scripted endpoint', () => {
       'max-tokens': 50,
       'expected-output-tokens': 400,
     });
-    const result = await runJudgeStage(config, records, [], stageDeps());
+    const result = await judgeAndMerge(config, records, stageDeps());
     const estimate = result.report.estimate!;
     expect(estimate.outputTokens).toBe(10 * 50);
     expect(estimate.expectedUsd).toBeCloseTo((estimate.promptTokens * 1 + 10 * 50 * 2) / 1e6, 12);
