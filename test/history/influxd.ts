@@ -1,9 +1,7 @@
 // A real InfluxDB 1.x server (Debian's `influxdb` package) on loopback, with its data in a temporary folder.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { commandAvailable, freePort, startServiceProcess } from '../support/service-process.js';
 
 export interface Influxd {
   url: string;
@@ -21,77 +19,44 @@ export interface InfluxQueryResult {
 
 /** Whether the influxd binary is installed here (.ci/run installs it). */
 export function influxdAvailable(): boolean {
-  return spawnSync('influxd', ['version'], { stdio: 'ignore' }).status === 0;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+  return commandAvailable('influxd', ['version']);
 }
 
 export async function startInfluxd(): Promise<Influxd> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'evalgate-influxd-'));
   const [httpPort, rpcPort] = [await freePort(), await freePort()];
-  const config = path.join(dir, 'influxdb.conf');
-  await writeFile(
-    config,
-    [
-      'reporting-disabled = true',
-      `bind-address = "127.0.0.1:${rpcPort}"`,
-      '[meta]',
-      `  dir = "${path.join(dir, 'meta')}"`,
-      '[data]',
-      `  dir = "${path.join(dir, 'data')}"`,
-      `  wal-dir = "${path.join(dir, 'wal')}"`,
-      '  query-log-enabled = false',
-      '[monitor]',
-      '  store-enabled = false',
-      '[http]',
-      '  enabled = true',
-      `  bind-address = "127.0.0.1:${httpPort}"`,
-      '  log-enabled = false',
-      '[ifql]',
-      '  enabled = false',
-      '',
-    ].join('\n'),
-  );
-  let log = '';
-  const child: ChildProcess = spawn('influxd', ['run', '-config', config], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${httpPort}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-    await rm(dir, { recursive: true, force: true });
-  };
-  // Generous: two shared cores; /ping answers 204 once the HTTP service is up.
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`influxd exited before it answered:\n${log.slice(-2000)}`);
-    }
-    const ready = await fetch(`${url}/ping`).then(
-      (response) => response.status === 204,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`influxd did not answer /ping within 60 s:\n${log.slice(-2000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const { stop } = await startServiceProcess({
+    command: 'influxd',
+    async args(dir) {
+      const config = path.join(dir, 'influxdb.conf');
+      await writeFile(
+        config,
+        [
+          'reporting-disabled = true',
+          `bind-address = "127.0.0.1:${rpcPort}"`,
+          '[meta]',
+          `  dir = "${path.join(dir, 'meta')}"`,
+          '[data]',
+          `  dir = "${path.join(dir, 'data')}"`,
+          `  wal-dir = "${path.join(dir, 'wal')}"`,
+          '  query-log-enabled = false',
+          '[monitor]',
+          '  store-enabled = false',
+          '[http]',
+          '  enabled = true',
+          `  bind-address = "127.0.0.1:${httpPort}"`,
+          '  log-enabled = false',
+          '[ifql]',
+          '  enabled = false',
+          '',
+        ].join('\n'),
+      );
+      return ['run', '-config', config];
+    },
+    // /ping answers 204 once the HTTP service is up.
+    ready: async () => (await fetch(`${url}/ping`)).status === 204,
+    readyCheck: '/ping',
+  });
   return {
     url,
     async query(statement, database) {

@@ -1,10 +1,7 @@
 // A real VictoriaMetrics server (Debian's `victoria-metrics` package) on loopback, with its data in a temporary
 // folder. It takes line protocol on /write (InfluxDB 1.x API) and /api/v2/write (2.x API).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { commandAvailable, freePort, startServiceProcess } from '../support/service-process.js';
 
 export interface VictoriaMetrics {
   url: string;
@@ -24,55 +21,22 @@ export interface ExportedSeries {
 
 /** Whether the victoria-metrics binary is installed here (.ci/run installs it). */
 export function victoriaMetricsAvailable(): boolean {
-  return spawnSync('victoria-metrics', ['-version'], { stdio: 'ignore' }).status === 0;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+  return commandAvailable('victoria-metrics', ['-version']);
 }
 
 export async function startVictoriaMetrics(): Promise<VictoriaMetrics> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'evalgate-victoria-metrics-'));
   const port = await freePort();
-  let log = '';
-  const child: ChildProcess = spawn(
-    'victoria-metrics',
-    [`-httpListenAddr=127.0.0.1:${port}`, `-storageDataPath=${path.join(dir, 'data')}`, '-loggerLevel=ERROR'],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const url = `http://127.0.0.1:${port}`;
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-    await exited;
-    await rm(dir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`victoria-metrics exited before it answered:\n${log.slice(-2000)}`);
-    }
-    const ready = await fetch(`${url}/health`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ready) break;
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`victoria-metrics did not answer /health within 60 s:\n${log.slice(-2000)}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  const { stop } = await startServiceProcess({
+    command: 'victoria-metrics',
+    args: (dir) => [
+      `-httpListenAddr=127.0.0.1:${port}`,
+      `-storageDataPath=${path.join(dir, 'data')}`,
+      '-loggerLevel=ERROR',
+    ],
+    ready: async () => (await fetch(`${url}/health`)).ok,
+    readyCheck: '/health',
+  });
   return {
     url,
     async exportSeries(selector, samples = 1) {
