@@ -64,6 +64,20 @@ export function metricNameSchema(defaultName?: string): JsonSchema {
     : { $ref: '#/definitions/metricName', default: defaultName };
 }
 
+/** A list of named metrics of one kind (`contains: [{name, values}, ...]`): each entry needs its name and `required`. */
+export function listOfNamedMetrics(required: string[], properties: Record<string, JsonSchema>): JsonSchema {
+  return {
+    type: 'array',
+    default: [],
+    items: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['name', ...required],
+      properties: { name: metricNameSchema(), ...properties },
+    },
+  };
+}
+
 /** `true`, `false`, or an object of settings (`exact-match: true` or `exact-match: {normalize: true}`). */
 export function switchOrSettings(properties: Record<string, JsonSchema>, description?: string): JsonSchema {
   return {

@@ -13,7 +13,7 @@
 import { UserError } from '../core/errors.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { type Lookup, getPath, jsonEqual, parseJsonStrict, parsePath, preview } from './common.js';
-import { defineMetric, metricNameSchema } from './definition.js';
+import { defineMetric, listOfNamedMetrics } from './definition.js';
 import type { AnsweredResponse, Scorer } from './scorer.js';
 
 export interface FieldMetricConfig {
@@ -29,20 +29,10 @@ export const fieldsMetric = defineMetric({
   key: 'fields',
   field: 'fields',
   many: true,
-  schema: {
-    type: 'array',
-    default: [],
-    items: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'path'],
-      properties: {
-        name: metricNameSchema(),
-        path: { type: 'string', minLength: 1 },
-        expected: { type: 'string', default: 'expected_action' },
-      },
-    },
-  },
+  schema: listOfNamedMetrics(['path'], {
+    path: { type: 'string', minLength: 1 },
+    expected: { type: 'string', default: 'expected_action' },
+  }),
   create: (settings: FieldMetricConfig, { configKey, configFile }) =>
     createFieldScorer(settings, configKey, configFile),
 });

@@ -11,7 +11,7 @@
 import { UserError } from '../core/errors.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
 import { preview, truncate } from './common.js';
-import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
+import { defineMetric, listOfNamedMetrics, metricNameSchema, switchOrSettings } from './definition.js';
 import { squadF1 } from './squad.js';
 import type { AnsweredResponse, Scorer } from './scorer.js';
 
@@ -34,20 +34,10 @@ export const containsMetric = defineMetric({
   key: 'contains',
   field: 'contains',
   many: true,
-  schema: {
-    type: 'array',
-    default: [],
-    items: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'values'],
-      properties: {
-        name: metricNameSchema(),
-        values: { type: 'array', minItems: 1, items: { type: 'string' } },
-        'case-sensitive': { type: 'boolean', default: true },
-      },
-    },
-  },
+  schema: listOfNamedMetrics(['values'], {
+    values: { type: 'array', minItems: 1, items: { type: 'string' } },
+    'case-sensitive': { type: 'boolean', default: true },
+  }),
   create: (settings: ContainsMetricConfig, { configKey }) => createContainsScorer(settings, configKey),
 });
 
@@ -55,21 +45,11 @@ export const regexMetric = defineMetric({
   key: 'regex',
   field: 'regex',
   many: true,
-  schema: {
-    type: 'array',
-    default: [],
-    items: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['name', 'pattern'],
-      properties: {
-        name: metricNameSchema(),
-        pattern: { type: 'string' },
-        flags: { type: 'string', pattern: '^[imsu]*$', default: '' },
-        'must-match': { type: 'boolean', default: true },
-      },
-    },
-  },
+  schema: listOfNamedMetrics(['pattern'], {
+    pattern: { type: 'string' },
+    flags: { type: 'string', pattern: '^[imsu]*$', default: '' },
+    'must-match': { type: 'boolean', default: true },
+  }),
   create: (settings: RegexMetricConfig, { configKey, configFile }) =>
     createRegexScorer(settings, configKey, configFile),
 });
