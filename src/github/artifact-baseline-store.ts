@@ -269,10 +269,7 @@ class ArtifactBaselines implements ArtifactBaselineStore {
           run.id !== this.options.currentRunId &&
           run.head_branch &&
           run.head_branch !== this.options.branch &&
-          run.event !== 'pull_request' &&
-          run.event !== 'pull_request_target' &&
-          (run.head_repository?.full_name ?? `${owner}/${repo}`).toLowerCase() ===
-            `${owner}/${repo}`.toLowerCase(),
+          this.isOwnPush(run),
       )
       .slice(0, 10);
     for (const run of candidates) {

@@ -11,6 +11,7 @@ import type {
   JudgeItemAddition,
   JudgeStageResult,
 } from '../judge/index.js';
+import { skippedJudge } from '../judge/stage/skipped.js';
 
 export interface JudgeDependencies extends JudgeConnectorOptions {
   /** A connection to use instead of the one the config describes (tests, embedders). */
@@ -50,13 +51,7 @@ export function mergeJudgeAdditions(records: ItemRecord[], additions: readonly J
   }
 }
 
-/** What the judge stage answers without a judge (skippedJudge('no judge configured') of src/judge/stage/run.ts). */
+/** What the judge stage answers without a judge, the judge itself left unloaded. */
 export function noJudge(): JudgeStageResult {
-  const inconclusiveMetrics = new Set<string>();
-  return {
-    report: { status: 'skipped', reason: 'no judge configured' },
-    inconclusiveMetrics,
-    advice: { inconclusiveMetrics, worstCase: new Map() },
-    additions: [],
-  };
+  return skippedJudge('no judge configured');
 }

@@ -2,9 +2,9 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { Report } from '../../src/core/report.js';
+import { captured } from '../cli/output.js';
 
 export interface Workspace {
   dir: string;
@@ -30,24 +30,9 @@ export async function taskApiWorkspace(extraRegression = ''): Promise<Workspace>
     config,
     async run(args = []) {
       const out = path.join(dir, `out-${++run}`);
-      let stdout = '';
-      let stderr = '';
-      const spies = [
-        vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-          stdout += String(chunk);
-          return true;
-        }),
-        vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-          stderr += String(chunk);
-          return true;
-        }),
-      ];
-      let code: number;
-      try {
-        code = await main(['run', '--config', config, '--out', out, ...args]);
-      } finally {
-        for (const spy of spies) spy.mockRestore();
-      }
+      const { code, stdout, stderr } = await captured(() =>
+        main(['run', '--config', config, '--out', out, ...args]),
+      );
       const report = await readFile(path.join(out, 'report.json'), 'utf8').then(
         (text) => JSON.parse(text) as Report,
         () => undefined,

@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import { LARGE_INPUT_BYTES, inputBytes } from '../../src/cli/input-size.js';
 import { loadConfig } from '../../src/config/load.js';
 import { taskApiWorkspace, type Workspace } from '../baseline/helpers.js';
+import { captured } from './output.js';
 
 const workspaces: Workspace[] = [];
 afterAll(async () => {
@@ -27,15 +28,7 @@ async function sparseFile(file: string, bytes: number): Promise<void> {
 }
 
 async function runQuietly(args: string[], relaunch: () => Promise<number | undefined>): Promise<number> {
-  const spies = [
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true),
-    vi.spyOn(process.stderr, 'write').mockImplementation(() => true),
-  ];
-  try {
-    return await main(args, { relaunch });
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
+  return (await captured(() => main(args, { relaunch }))).code;
 }
 
 describe('inputBytes', () => {

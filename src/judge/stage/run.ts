@@ -13,19 +13,10 @@ import { planJudge } from './plan.js';
 import { judgePriceOf } from './prices.js';
 import { recordJudgements } from './record.js';
 import { callFacts } from './spend.js';
-import { describeOutcome, emptyAdvice, summarizeJudge } from './summarize.js';
+import { emptyAdvice } from './skipped.js';
+import { describeOutcome, summarizeJudge } from './summarize.js';
 import type { JudgeStageDeps, JudgeStageResult } from './types.js';
 import { scoresAfterMerge } from './worst-case.js';
-
-export function skippedJudge(reason: string): JudgeStageResult {
-  const advice = emptyAdvice();
-  return {
-    report: { status: 'skipped', reason },
-    inconclusiveMetrics: advice.inconclusiveMetrics,
-    advice,
-    additions: [],
-  };
-}
 
 /** Judges the records without changing them: the result carries what to add to each. */
 export async function runJudgeStage(

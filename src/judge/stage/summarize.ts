@@ -4,7 +4,7 @@
 // some errors, the value with each of them taken as the worst score is given to the gates too.
 import { stableHash } from '../../core/hash.js';
 import { PROMPT_VERSION } from '../prompt.js';
-import type { JudgeConfig, JudgeEstimate, JudgeGateAdvice, JudgeReport } from '../../core/judge.js';
+import type { JudgeConfig, JudgeEstimate, JudgeReport } from '../../core/judge.js';
 import { lowScoreAlerts } from './alerts.js';
 import { dollars } from './format.js';
 import { summarizeMetric } from './metric-summary.js';
@@ -12,10 +12,6 @@ import { summarizePairwise } from './pairwise-summary.js';
 import { summarizePanel } from './panel-summary.js';
 import { callWarnings, judgeSpend, unjudgedForBudget, type JudgeCallFacts } from './spend.js';
 import type { JudgeSummaryInput } from './types.js';
-
-export function emptyAdvice(): JudgeGateAdvice {
-  return { inconclusiveMetrics: new Set(), worstCase: new Map() };
-}
 
 /** The report; fills `input.advice` for the gates. */
 export function summarizeJudge(
