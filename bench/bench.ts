@@ -505,6 +505,9 @@ async function benchThroughput(quick: boolean, promptfoo: string[] | undefined):
   for (const concurrency of [16, 64]) {
     const runs: LiveRun[] = [];
     let maxInFlight = 0;
+    /** Spawn to the first request, and the last answer to the exit, ms (whole process, per run). */
+    const startUps: number[] = [];
+    const endings: number[] = [];
     const dir = mkdtempSync(path.join(os.tmpdir(), 'evalgate-bench-live-'));
     const promptfooRuns: ProcessResult[] = [];
     try {
@@ -512,8 +515,12 @@ async function benchThroughput(quick: boolean, promptfoo: string[] | undefined):
         const config = writeLiveFixture(dir, server.url, items, concurrency);
         for (let run = 0; run < repeats; run++) {
           server.reset();
-          runs.push(await runLive(dir, config));
+          const live = await runLive(dir, config);
+          runs.push(live);
           maxInFlight = Math.max(maxInFlight, server.stats.maxInFlight);
+          const { firstArrivalAt, lastAnswerAt } = server.stats;
+          if (firstArrivalAt !== undefined) startUps.push(firstArrivalAt - live.process.spawnedAt);
+          if (lastAnswerAt !== undefined) endings.push(live.process.exitedAt - lastAnswerAt);
         }
         if (promptfoo) {
           for (let run = 0; run < repeats; run++) {
@@ -539,6 +546,8 @@ async function benchThroughput(quick: boolean, promptfoo: string[] | undefined):
       ratio: `${fmt(ratio, 3)}x`,
       'all runs': ratios.map((value) => `${fmt(value, 3)}x`).join(', '),
       'model phase alone': `${fmt(modelWall / 1000)} s (${fmt(modelWall / limitMs, 3)}x)`,
+      'spawn to first request': `${fmt(median(startUps), 0)} ms`,
+      'last answer to exit': `${fmt(median(endings), 0)} ms`,
       'peak RSS (max of runs)': mb(runs[0]?.process.maxRssMb === undefined ? undefined : rss),
       'max in flight (server)': String(maxInFlight),
       'CPU per item (whole process)': Number.isNaN(cpu) ? 'n/a' : `${fmt((cpu * 1000) / items, 0)} µs`,
@@ -596,7 +605,7 @@ async function benchCpuBound(quick: boolean): Promise<void> {
   }
 }
 
-/** The client alone (SDK + evalgate, in-process instant answers): CPU per item, and memory as N grows. */
+/** The client alone (in-process instant answers): CPU per item against the `openai` SDK's, and memory as N grows. */
 async function benchClientOnly(quick: boolean): Promise<void> {
   const sizes = quick ? [2000, 10_000] : [10_000, 50_000];
   const results: ChildResult[] = [];
@@ -614,13 +623,13 @@ async function benchClientOnly(quick: boolean): Promise<void> {
   const overhead = large.warmCpuUsPerItem - bare.warmCpuUsPerItem;
   report({
     part: '1b',
-    scenario: `client alone: ${sizes.join(' and ')} items answered in-process at once (SDK + evalgate, no network), concurrency 64`,
+    scenario: `client alone: ${sizes.join(' and ')} items answered in-process at once (evalgate's request path, no network), concurrency 64`,
     figures: {
       'CPU per item (warm)': sizes
         .map((n, i) => `${fmt(results[i]?.warmCpuUsPerItem ?? 0, 0)} µs`)
         .join(' / '),
-      'bare SDK under the same load': `${fmt(bare.warmCpuUsPerItem, 0)} µs`,
-      'evalgate overhead per item': `${fmt(overhead, 0)} µs`,
+      'the `openai` SDK alone under the same load': `${fmt(bare.warmCpuUsPerItem, 0)} µs`,
+      'evalgate against the SDK alone, per item': `${overhead >= 0 ? '+' : ''}${fmt(overhead, 0)} µs`,
       'items/s': sizes.map((n, i) => fmt((n / (results[i]?.wallMs ?? 1)) * 1000, 0)).join(' / '),
       'peak RSS': `${fmt(small.maxRssMb, 1)} MB / ${fmt(large.maxRssMb, 1)} MB`,
       'live heap after GC': `${fmt(small.heapAfterGcMb, 1)} MB / ${fmt(large.heapAfterGcMb, 1)} MB`,
@@ -638,9 +647,10 @@ async function benchClientOnly(quick: boolean): Promise<void> {
       ((large.heapAfterGcMb - small.heapAfterGcMb) * 1024 * 1024) / (sizes[1]! - sizes[0]!),
       0,
     )} bytes per extra item, which is the dataset's own item objects: nothing is kept per answer. Peak RSS at ` +
-      'thousands of requests a second is V8 garbage headroom, not retained data: each request allocates about ' +
-      '100 KB of short-lived objects (a third of it in the `openai` SDK building the request, the rest in ' +
-      'node:http, the `Response` and evalgate), and V8 lets old space grow before collecting it.',
+      'thousands of requests a second is V8 garbage headroom, not retained data: short-lived objects of ' +
+      'node:http and evalgate, which V8 lets old space collect before it reclaims them. A non-streamed request ' +
+      "no longer goes through the `openai` SDK's client (src/model/chat-request.ts): that client built about " +
+      '20 KB of headers and timers per request.',
   );
 }
 
@@ -906,12 +916,15 @@ function writeMarkdown(file: string, description: Record<string, string>): void 
     '- (1) N items at latency L with c requests in flight cannot finish before N·L/c; the ratio is the whole',
     '  process (start-up, config, dataset, the model calls, scoring, report) / that limit; the model phase alone',
     '  is `source.stats.wallMs` of report.json. 1,000 / 64 is not a whole number: 16 rounds of 200 ms (1.024x) is',
-    '  the floor at concurrency 64. promptfoo runs the same items against the same endpoint when it is installed',
+    '  the floor at concurrency 64. "Spawn to first request" and "last answer to exit" are read off the stand-in',
+    '  endpoint (the arrival of its first request, the sending of its last answer) against the spawn and exit of',
+    '  the process: what start-up and the closing work (scoring, report) add to the model phase.',
+    '  promptfoo runs the same items against the same endpoint when it is installed',
     '  (on PATH or in node_modules) or given: `npm run bench -- --only=1 --promptfoo="npx -y promptfoo@0.123.1"`;',
     '  otherwise the row says "not installed: skipped".',
     '- (1b) The same source with an in-process fetch that answers at once: the CPU the client spends per item',
-    '  (the `openai` SDK building and parsing the request, plus evalgate), against the bare SDK driven by a plain',
-    "  loop under the same load (the difference is evalgate's own overhead), and memory as N grows fivefold.",
+    "  (evalgate's own request path, src/model/chat-request.ts, with its retries, pool and records), against the",
+    "  `openai` SDK's client driven by a plain loop under the same load, and memory as N grows fivefold.",
     '- (1c) At 1 ms latency the client, not the endpoint, sets the pace. "In flight on average" is the',
     '  time-weighted number of requests the client had out (holding one of its c slots), from its log line',
     "  `model: N requests, X in flight on average`; CPU per item is the whole process's user + system time / N.",

@@ -9,6 +9,9 @@ export interface ProcessResult {
   code: number | null;
   /** Spawn to exit, ms. */
   wallMs: number;
+  /** Epoch ms of the spawn and of the exit. */
+  spawnedAt: number;
+  exitedAt: number;
   /** Peak resident set size, MB (undefined without GNU time). */
   maxRssMb: number | undefined;
   /** User + system CPU time, ms (undefined without GNU time). */
@@ -40,6 +43,7 @@ export function runProcess(
     : [command, args];
   return new Promise((resolve, reject) => {
     const started = performance.now();
+    const spawnedAt = Date.now();
     const child = spawn(file, argv, {
       cwd: options.cwd,
       env: options.env ?? process.env,
@@ -52,6 +56,7 @@ export function runProcess(
     child.on('error', reject);
     child.on('exit', (code) => {
       const wallMs = performance.now() - started;
+      const exitedAt = Date.now();
       child.on('close', () => {
         let maxRssMb: number | undefined;
         let cpuMs: number | undefined;
@@ -63,7 +68,7 @@ export function runProcess(
           if (user !== undefined && system !== undefined) cpuMs = (user + system) * 1000;
         }
         rmSync(dir, { recursive: true, force: true });
-        resolve({ code, wallMs, maxRssMb, cpuMs, stdout, stderr });
+        resolve({ code, wallMs, spawnedAt, exitedAt, maxRssMb, cpuMs, stdout, stderr });
       });
     });
   });

@@ -189,8 +189,8 @@ function createSender(endpoint: JudgeEndpointConfig, options: JudgeClientOptions
     };
     const result = await session.call(
       payload,
-      async ({ signal }): Promise<JudgeAnswer> => {
-        const completion = await chat.complete(payload, signal);
+      async ({ signal, attempt }): Promise<JudgeAnswer> => {
+        const completion = await chat.complete(payload, signal, attempt);
         const tokens = tokenUsage(completion.usage);
         if (tokens) {
           tokenBound.observe(request.messages, tokens.prompt);

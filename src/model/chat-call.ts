@@ -4,13 +4,14 @@
 //   cache lookup -> circuit breaker -> a concurrency slot, then the caller's gate (rate caps, a budget)
 //   -> the request, timed out and retried with backoff (retry.ts) -> the breaker told how the call ended.
 //
-// - The `openai` SDK is built with `maxRetries: 0` and an explicit timeout, so its own retries and its 10-minute
-//   default never apply and every attempt is counted here (`ChatCallStats`).
+// - A non-streamed request is sent by chat-request.ts, straight through the fetch; a streamed one through the
+//   `openai` SDK, loaded on first use and built with `maxRetries: 0` and an explicit timeout, so its own retries
+//   and its 10-minute default never apply. Either way every attempt is counted here (`ChatCallStats`).
 // - A 429 gives the slot back as `rate_limited` with the wait the endpoint asked for, which lowers the adaptive
 //   concurrency bound and pauses new requests (concurrency.ts), unless the session is not `adaptive`.
 // - Errors never carry a secret: the API key and the values of headers whose name looks secret are redacted.
 // - The caller decides what an answer is and whether it is worth caching: `remember` writes it.
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
 import type {
   ChatCompletion,
   ChatCompletionCreateParamsNonStreaming,
@@ -19,6 +20,7 @@ import type { CompletionUsage } from 'openai/resources/completions';
 import type { ItemError, ModelResponse, TokenUsage } from '../core/types.js';
 import type { CircuitBreaker } from './circuit-breaker.js';
 import type { AdaptiveConcurrency, Permit } from './concurrency.js';
+import { createChatRequest } from './chat-request.js';
 import { createNodeFetch, proxyConfigured, type FetchFunction } from './http-fetch.js';
 import { responseCacheKey, type ResponseCache } from './response-cache.js';
 import {
@@ -112,10 +114,18 @@ export interface ChatSession {
 }
 
 export interface ChatEndpoint {
-  readonly client: OpenAI;
+  /** The `openai` SDK's client on the same fetch, for streamed requests (loaded on the first call). */
+  streamingClient(): Promise<OpenAI>;
   readonly policy: Readonly<RetryPolicy>;
-  /** Sends one non-streamed request; an answer that is not a JSON object throws a SyntaxError (retried). */
-  complete(body: ChatCompletionCreateParamsNonStreaming, signal: AbortSignal): Promise<ChatCompletion>;
+  /**
+   * Sends one non-streamed request (`attempt` is 1-based); an answer that is not a JSON object throws a
+   * SyntaxError (retried).
+   */
+  complete(
+    body: ChatCompletionCreateParamsNonStreaming,
+    signal: AbortSignal,
+    attempt?: number,
+  ): Promise<ChatCompletion>;
   session(options: ChatSessionOptions): ChatSession;
 }
 
@@ -160,14 +170,27 @@ function releaseAfter(
 
 export function createChatEndpoint(options: ChatEndpointOptions): ChatEndpoint {
   const apiKey = options.apiKey && options.apiKey.trim() !== '' ? options.apiKey : 'not-needed';
-  const client = new OpenAI({
-    baseURL: options.baseUrl,
+  const fetch = options.fetch ?? (proxyConfigured() ? globalThis.fetch : createNodeFetch());
+  const complete = createChatRequest({
+    baseUrl: options.baseUrl,
     apiKey,
-    maxRetries: 0,
-    timeout: options.timeoutMs,
-    defaultHeaders: options.headers,
-    fetch: options.fetch ?? (proxyConfigured() ? undefined : createNodeFetch()),
+    headers: options.headers,
+    timeoutMs: options.timeoutMs,
+    fetch,
   });
+  let client: Promise<OpenAI> | undefined;
+  const streamingClient = () =>
+    (client ??= import('openai').then(
+      ({ default: OpenAI }) =>
+        new OpenAI({
+          baseURL: options.baseUrl,
+          apiKey,
+          maxRetries: 0,
+          timeout: options.timeoutMs,
+          defaultHeaders: options.headers,
+          fetch,
+        }),
+    ));
   const secrets = secretsOf(options.apiKey, options.headers);
   const policy: RetryPolicy = {
     ...DEFAULT_RETRY_POLICY,
@@ -175,21 +198,6 @@ export function createChatEndpoint(options: ChatEndpointOptions): ChatEndpoint {
     maxRetries: options.maxRetries,
     timeoutMs: options.timeoutMs,
   };
-  const requestOptions = (signal: AbortSignal) => ({ signal, timeout: policy.timeoutMs });
-
-  async function complete(
-    body: ChatCompletionCreateParamsNonStreaming,
-    signal: AbortSignal,
-  ): Promise<ChatCompletion> {
-    const completion: ChatCompletion | string = await client.chat.completions.create(
-      body,
-      requestOptions(signal),
-    );
-    if (completion === null || typeof completion !== 'object') {
-      throw new SyntaxError('the endpoint did not answer with a JSON chat completion');
-    }
-    return completion;
-  }
 
   function session(settings: ChatSessionOptions): ChatSession {
     const { stage, cache, breaker, limiter, adaptive, stats, deadlineAt } = settings;
@@ -281,5 +289,5 @@ export function createChatEndpoint(options: ChatEndpointOptions): ChatEndpoint {
     };
   }
 
-  return { client, policy, complete, session };
+  return { streamingClient, policy, complete, session };
 }

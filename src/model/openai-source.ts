@@ -49,7 +49,7 @@ import type { FetchFunction } from './http-fetch.js';
 import { ProgressReporter, type ProgressSnapshot } from './progress.js';
 import { estimateTokens, RateLimiter } from './rate-limit.js';
 import type { ResponseCache } from './response-cache.js';
-import type { RetryPolicy } from './retry.js';
+import type { AttemptContext, RetryPolicy } from './retry.js';
 import { emptyRunStats, type ModelSource } from './source.js';
 import { type ModelRunStats } from '../core/report.js';
 import { collectChatStream } from './streaming.js';
@@ -230,11 +230,13 @@ async function attemptOnce(
   endpoint: ChatEndpoint,
   stream: boolean,
   body: ChatCompletionCreateParamsNonStreaming,
-  signal: AbortSignal,
+  context: AttemptContext,
 ): Promise<ModelResponse> {
+  const { signal } = context;
   const startedAt = performance.now();
   if (stream) {
-    const chunks = await endpoint.client.chat.completions.create(
+    const client = await endpoint.streamingClient();
+    const chunks = await client.chat.completions.create(
       { ...body, stream: true, stream_options: { include_usage: true } },
       { signal, timeout: endpoint.policy.timeoutMs },
     );
@@ -251,7 +253,7 @@ async function attemptOnce(
       answer.ttftMs,
     );
   }
-  const completion = await endpoint.complete(body, signal);
+  const completion = await endpoint.complete(body, signal, context.attempt);
   const latencyMs = performance.now() - startedAt;
   const choice = Array.isArray(completion.choices) ? completion.choices[0] : undefined;
   return toModelResponse(
@@ -264,22 +266,6 @@ async function attemptOnce(
     },
     latencyMs,
   );
-}
-
-/**
- * Compiles the SDK's request path and the response parsing once, without any network call, so that the first
- * burst of `concurrency` requests does not pay for cold code all at once (measured: ~1.5 ms a request cold,
- * a few hundred µs warm, which a burst of 64 turns into 100 ms before the first request leaves).
- */
-async function warmUp(endpoint: ChatEndpoint, body: ChatCompletionCreateParamsNonStreaming): Promise<void> {
-  try {
-    for (let round = 0; round < 3; round++) {
-      await endpoint.client.buildRequest({ method: 'post', path: '/chat/completions', body });
-    }
-    await new Response('{"choices":[]}', { headers: { 'content-type': 'application/json' } }).json();
-  } catch {
-    // Only an optimization.
-  }
 }
 
 function skipped(message: string): ModelResponse {
@@ -392,7 +378,7 @@ class LiveRun {
       : undefined;
     const result = await this.session.call(
       body,
-      (attempt) => attemptOnce(this.endpoint, config.stream === true, body, attempt.signal),
+      (attempt) => attemptOnce(this.endpoint, config.stream === true, body, attempt),
       { urgent, gate },
     );
     if (result.kind === 'cached') stats.cacheHits++;
@@ -519,7 +505,6 @@ export function createOpenAISource(
     random: options.random,
     fetch: options.fetch,
   });
-  let warmed = false;
   let lastRun: LiveRunDiagnostics | undefined;
 
   return {
@@ -532,10 +517,6 @@ export function createOpenAISource(
     async run(items, onResponse) {
       const live = new LiveRun(config, endpoint, cache, options, items.length, onResponse);
       try {
-        if (items.length > 0 && !warmed) {
-          warmed = true;
-          await warmUp(endpoint, requestBody(config, [{ role: 'user', content: 'warm-up' }]));
-        }
         await live.run(items);
       } finally {
         lastRun = live.finish();

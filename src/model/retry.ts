@@ -8,7 +8,12 @@
 // - the wait before a retry is what the endpoint asked for (`retry-after-ms`, else `retry-after` in seconds
 //   or as an HTTP date), or else exponential backoff with jitter. An endpoint that asks for a wait longer than
 //   `maxRetryAfterMs` fails the item at once instead of stalling the run.
-import { APIConnectionError, APIConnectionTimeoutError, APIError, APIUserAbortError } from 'openai';
+import {
+  APIConnectionError,
+  APIConnectionTimeoutError,
+  APIError,
+  APIUserAbortError,
+} from 'openai/core/error';
 import type { ItemError, ItemErrorKind } from '../core/types.js';
 
 export interface RetryPolicy {

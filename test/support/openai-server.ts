@@ -111,6 +111,9 @@ export interface ServerStats {
   byStatus: Record<number, number>;
   /** 429s sent by the `rateLimit` bucket. */
   rateLimited: number;
+  /** Epoch ms of the first request since the last reset, and of the last answer sent. */
+  firstArrivalAt?: number;
+  lastAnswerAt?: number;
 }
 
 export interface OpenAIServer {
@@ -202,6 +205,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
 
   const server = http.createServer((req, res) => {
     const arrivedAt = Date.now();
+    stats.firstArrivalAt ??= arrivedAt;
     stats.total++;
     stats.inFlight++;
     if (stats.inFlight > stats.maxInFlight) stats.maxInFlight = stats.inFlight;
@@ -243,6 +247,7 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
         stats.byStatus[status] = (stats.byStatus[status] ?? 0) + 1;
         res.writeHead(status, { 'content-type': 'application/json', ...headers });
         res.end(payload);
+        stats.lastAnswerAt = Date.now();
       };
 
       if (req.method !== 'POST' || !(req.url ?? '').replace(/\?.*$/, '').endsWith('/chat/completions')) {
@@ -460,6 +465,8 @@ export async function startOpenAIServer(options: OpenAIServerOptions = {}): Prom
       stats.maxInFlight = stats.inFlight;
       stats.byStatus = {};
       stats.rateLimited = 0;
+      delete stats.firstArrivalAt;
+      delete stats.lastAnswerAt;
       resetBucket();
     },
     async close() {
