@@ -7,7 +7,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadConfigSchema } from './config-schema.mjs';
+import { importSource, loadConfigSchema } from './config-schema.mjs';
 
 const banner =
   "import { createRequire as __evalgateCreateRequire } from 'node:module';\nconst require = __evalgateCreateRequire(import.meta.url);";
@@ -15,36 +15,53 @@ const banner =
 const shebang = '#!/usr/bin/env node\n';
 
 /**
- * Puts the config validator compiled at build time (ajv's standalone code) in place of
- * src/config/config-validator.ts, which compiles it at run time. The schema is built from the sources
- * (config-schema.mjs), the options are CONFIG_AJV_OPTIONS of that file; test/build/cli-bundle.test.ts checks
+ * Validators compiled at build time: each source module below compiles its schema with ajv at run time (tests,
+ * tsc); in the bundles its place is taken by ajv's standalone code for the same schema and options, exported under
+ * the module's own function name, so a run loads no schema compiler for them. test/build/cli-bundle.test.ts checks
  * that both give the same messages.
- * @type {import('esbuild').Plugin}
  */
-const precompiledConfigValidator = {
-  name: 'precompiled-config-validator',
-  setup(pluginBuild) {
-    pluginBuild.onLoad({ filter: /[\\/]src[\\/]config[\\/]config-validator\.ts$/ }, async () => {
+const PRECOMPILED_VALIDATORS = [
+  {
+    // src/config/config-validator.ts: the options are its CONFIG_AJV_OPTIONS.
+    file: /[\\/]src[\\/]config[\\/]config-validator\.ts$/,
+    exportName: 'configValidator',
+    async load() {
       const { schema, inputs } = await loadConfigSchema();
-      const ajv = new Ajv({
-        allErrors: true,
-        strict: false,
-        verbose: true,
-        code: { source: true, esm: true },
+      return { schema, options: { allErrors: true, strict: false, verbose: true }, inputs };
+    },
+  },
+  {
+    file: /[\\/]src[\\/]scorers[\\/]task-api-validator\.ts$/,
+    exportName: 'taskApiValidator',
+    async load() {
+      const { exports, inputs } = await importSource('src/scorers/task-api-schema.ts');
+      return { schema: exports.TASK_API_SCHEMA, options: exports.JSON_METRIC_AJV_OPTIONS, inputs };
+    },
+  },
+];
+
+/** @type {import('esbuild').Plugin} */
+const precompiledValidators = {
+  name: 'precompiled-validators',
+  setup(pluginBuild) {
+    for (const validator of PRECOMPILED_VALIDATORS) {
+      pluginBuild.onLoad({ filter: validator.file }, async () => {
+        const { schema, options, inputs } = await validator.load();
+        const ajv = new Ajv({ ...options, code: { source: true, esm: true } });
+        const code = standaloneCode(ajv, ajv.compile(schema));
+        return {
+          contents: `${code}\nexport function ${validator.exportName}() { return validate; }\n`,
+          loader: 'js',
+          resolveDir: path.resolve('.'),
+          watchFiles: inputs,
+        };
       });
-      const code = standaloneCode(ajv, ajv.compile(schema));
-      return {
-        contents: `${code}\nexport function configValidator() { return validate; }\n`,
-        loader: 'js',
-        resolveDir: path.resolve('.'),
-        watchFiles: inputs,
-      };
-    });
+    }
   },
 };
 
 const common = {
-  plugins: [precompiledConfigValidator],
+  plugins: [precompiledValidators],
   bundle: true,
   platform: 'node',
   format: 'esm',

@@ -12,16 +12,17 @@ export const SCHEMA_FILE = 'schemas/evalgate.schema.json';
 const SOURCE = 'src/config/schema.ts';
 
 /**
- * CONFIG_SCHEMA of src/config/schema.ts, evaluated from a bundle of the sources (Node cannot import them as they
- * are). Returns the schema and the source files it was built from.
- * @returns {Promise<{ schema: object, inputs: string[] }>}
+ * The exports of a TypeScript source module, evaluated from a bundle of it (Node cannot import the sources as they
+ * are), and the source files the bundle was built from.
+ * @param {string} source
+ * @returns {Promise<{ exports: Record<string, unknown>, inputs: string[] }>}
  */
-export async function loadConfigSchema() {
-  const dir = mkdtempSync(path.join(tmpdir(), 'evalgate-schema-'));
-  const outfile = path.join(dir, 'schema.mjs');
+export async function importSource(source) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'evalgate-source-'));
+  const outfile = path.join(dir, 'module.mjs');
   try {
     const result = await build({
-      entryPoints: [SOURCE],
+      entryPoints: [source],
       outfile,
       bundle: true,
       platform: 'node',
@@ -32,14 +33,22 @@ export async function loadConfigSchema() {
         js: "import { createRequire as __evalgateCreateRequire } from 'node:module';\nconst require = __evalgateCreateRequire(import.meta.url);",
       },
     });
-    const { CONFIG_SCHEMA } = await import(pathToFileURL(outfile).href);
     return {
-      schema: CONFIG_SCHEMA,
+      exports: await import(pathToFileURL(outfile).href),
       inputs: Object.keys(result.metafile.inputs).map((input) => path.resolve(input)),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * CONFIG_SCHEMA of src/config/schema.ts, and the source files it was built from.
+ * @returns {Promise<{ schema: object, inputs: string[] }>}
+ */
+export async function loadConfigSchema() {
+  const { exports, inputs } = await importSource(SOURCE);
+  return { schema: /** @type {object} */ (exports.CONFIG_SCHEMA), inputs };
 }
 
 /**

@@ -18,6 +18,8 @@ import type { MetricSpec } from '../core/types.js';
 import { describeJsonError, parseJsonStrict } from './common.js';
 import { defineMetric, switchOrSettings } from './definition.js';
 import type { AnsweredResponse, Scorer } from './scorer.js';
+import { JSON_METRIC_AJV_OPTIONS } from './task-api-schema.js';
+import { taskApiValidator } from './task-api-validator.js';
 
 export interface JsonMetricsConfig {
   /** Path to a JSON Schema file; absent means the Task API shape (an object requiring `action`). */
@@ -34,12 +36,7 @@ export const jsonMetric = defineMetric({
     createJsonScorer(settings, { baseDir, configFile, configKey }),
 });
 
-/** The default schema: the Task API answer shape. */
-export const TASK_API_SCHEMA = Object.freeze({
-  type: 'object',
-  required: ['action'],
-  properties: { action: { type: 'string' } },
-});
+export { TASK_API_SCHEMA } from './task-api-schema.js';
 
 export interface JsonScorer extends Scorer {
   /** The schema file in use (absolute), or undefined for the built-in Task API shape. */
@@ -59,17 +56,13 @@ export interface JsonScorerOptions {
 // ajv-formats is CommonJS; under NodeNext its default import is `module.exports`, whose `default` is the plugin.
 const addFormats = addFormatsModule.default;
 
-const AJV_OPTIONS: Options = { allErrors: false, strict: false };
-
-let defaultValidator: ValidateFunction | undefined;
+const AJV_OPTIONS: Options = JSON_METRIC_AJV_OPTIONS;
 
 export function createJsonScorer(config: JsonMetricsConfig, options: JsonScorerOptions): JsonScorer {
   const configKey = options.configKey ?? 'metrics.json';
   const schemaFile = config.schema === undefined ? undefined : path.resolve(options.baseDir, config.schema);
   const validate =
-    schemaFile === undefined
-      ? (defaultValidator ??= compile(new Ajv(AJV_OPTIONS), TASK_API_SCHEMA, 'the built-in Task API schema'))
-      : loadSchema(schemaFile, `${configKey}.schema`);
+    schemaFile === undefined ? taskApiValidator() : loadSchema(schemaFile, `${configKey}.schema`);
   const shape =
     schemaFile === undefined ? 'the Task API shape (an object with a string "action")' : schemaFile;
 

@@ -148,4 +148,69 @@ describe('the CLI bundle (split into lazily loaded chunks)', () => {
     expect(bundled.status).toBe(code);
     expect(bundled.stderr).toBe(stderr);
   });
+
+  it("carries the json metric's Task API validator compiled at build time, with the same notes as the sources", async () => {
+    const validator = Object.entries(metafile.inputs).find(([input]) =>
+      input.endsWith('src/scorers/task-api-validator.ts'),
+    );
+    expect(validator).toBeDefined();
+    const fromAjv = validator![1].imports
+      .map((imported) => imported.path)
+      .filter((p) => p.includes('node_modules/ajv'));
+    expect(fromAjv).toEqual([]);
+
+    const dir = await mkdtemp(path.join(outdir, 'task-api-'));
+    const outputs = ['{"action": "create_task"}', '[1, 2]', '{"task_id": 3}', '{"action": 7}', 'not JSON'];
+    await writeFile(
+      path.join(dir, 'data.jsonl'),
+      outputs.map((_, index) => JSON.stringify({ id: `i${index}`, input: `q${index}` })).join('\n'),
+    );
+    await writeFile(
+      path.join(dir, 'answers.jsonl'),
+      outputs.map((output, index) => JSON.stringify({ id: `i${index}`, response: output })).join('\n'),
+    );
+    const config = path.join(dir, 'evalgate.yml');
+    await writeFile(
+      config,
+      [
+        'version: 1',
+        'name: t',
+        'dataset: { path: data.jsonl }',
+        'responses: { path: answers.jsonl }',
+        'metrics:',
+        '  json: true',
+      ].join('\n'),
+    );
+    const notesOf = async (out: string) => {
+      const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as {
+        items: { id: string; scores: Record<string, unknown>; notes?: Record<string, string> }[];
+      };
+      return report.items.map(({ id, scores, notes }) => ({ id, schema: scores.schema_valid, notes }));
+    };
+    const bundledOut = path.join(dir, 'bundled');
+    const bundled = spawnSync(
+      process.execPath,
+      [
+        path.join(outdir, 'cli.js'),
+        'run',
+        '--config',
+        config,
+        '--quiet',
+        '--no-update-baseline',
+        '--out',
+        bundledOut,
+      ],
+      { encoding: 'utf8' },
+    );
+    expect(bundled.stderr).toBe('');
+    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const sourceOut = path.join(dir, 'sources');
+    await main(['run', '--config', config, '--quiet', '--no-update-baseline', '--out', sourceOut]);
+    vi.restoreAllMocks();
+    const fromSources = await notesOf(sourceOut);
+    expect(await notesOf(bundledOut)).toEqual(fromSources);
+    expect(fromSources.map((item) => item.schema)).toEqual([1, 0, 0, 0, 0]);
+    expect(fromSources[2]?.notes?.schema_valid).toContain("must have required property 'action'");
+    expect(fromSources[3]?.notes?.schema_valid).toContain('must be string');
+  });
 });
