@@ -268,6 +268,9 @@ async function attemptOnce(
   );
 }
 
+/** Answers without push-back after which the pool starts its remaining workers at once (concurrency.ts). */
+const RAMP_EVIDENCE = 4;
+
 function skipped(message: string): ModelResponse {
   return {
     output: null,
@@ -338,8 +341,11 @@ class LiveRun {
   }
 
   async run(items: readonly DatasetItem[]): Promise<void> {
-    await runPool(plan(items), Math.max(2, this.config.concurrency * 2), (unit) =>
-      unit.turns ? this.runScenario(unit.turns) : this.runItem(unit.item),
+    await runPool(
+      plan(items),
+      Math.max(2, this.config.concurrency * 2),
+      (unit) => (unit.turns ? this.runScenario(unit.turns) : this.runItem(unit.item)),
+      () => this.limiter.answeredFreely(RAMP_EVIDENCE),
     );
   }
 

@@ -177,6 +177,46 @@ describe('runPool', () => {
     });
     expect(maxAhead).toBeLessThanOrEqual(3);
   });
+
+  it('starts its workers with pauses, and the rest at once when `rampDone` says so', async () => {
+    const startedBeforeFirstPause = async (rampDone?: () => boolean) => {
+      let started = 0;
+      let seen: number | undefined;
+      setImmediate(() => (seen = started));
+      let release!: () => void;
+      const hold = new Promise<void>((resolve) => (release = resolve));
+      const run = runPool(
+        [...Array(64).keys()][Symbol.iterator](),
+        64,
+        async () => {
+          started++;
+          await hold;
+        },
+        rampDone,
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      release();
+      await run;
+      return seen;
+    };
+    expect(await startedBeforeFirstPause()).toBe(4);
+    expect(await startedBeforeFirstPause(() => true)).toBe(64);
+  });
+});
+
+describe('AdaptiveConcurrency.answeredFreely', () => {
+  it('holds after `count` answers with no push-back, and never after a 429', () => {
+    const limiter = new AdaptiveConcurrency({ max: 8 });
+    const take = async () => limiter.acquire();
+    return (async () => {
+      for (let index = 0; index < 3; index++) (await take()).release('ok');
+      expect(limiter.answeredFreely(4)).toBe(false);
+      (await take()).release('ok');
+      expect(limiter.answeredFreely(4)).toBe(true);
+      (await take()).release('rate_limited', 100);
+      expect(limiter.answeredFreely(4)).toBe(false);
+    })();
+  });
 });
 
 describe('AdaptiveConcurrency: requests in flight on average', () => {
