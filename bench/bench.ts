@@ -648,7 +648,7 @@ async function benchClientOnly(quick: boolean): Promise<void> {
       0,
     )} bytes per extra item, which is the dataset's own item objects: nothing is kept per answer. Peak RSS at ` +
       'thousands of requests a second is V8 garbage headroom, not retained data: short-lived objects of ' +
-      'node:http and evalgate, which V8 lets old space collect before it reclaims them. A non-streamed request ' +
+      'node:http and evalgate, which V8 lets pile up in old space before it collects them. A non-streamed request ' +
       "no longer goes through the `openai` SDK's client (src/model/chat-request.ts): that client built about " +
       '20 KB of headers and timers per request.',
   );
