@@ -50,7 +50,7 @@ async function configFor(dir: string, dataset: string, extra: string[] = []): Pr
 }
 
 describe('a live OpenAI-compatible endpoint', () => {
-  it('answers the benchmark through the SDK, with latency, tokens, cost and a retried 503', async () => {
+  it('answers the benchmark through the endpoint, with latency, tokens, cost and a retried 503', async () => {
     server = await startOpenAIServer({
       latencyMs: 5,
       handler: (_body, info) => {

@@ -254,7 +254,7 @@ describe('retries', () => {
     expect(server.stats.total).toBe(2);
   });
 
-  it('drives the SDK with its own retries off and an explicit timeout', async () => {
+  it("sends the config's settings and headers, the retry count and the timeout in whole seconds", async () => {
     const config = modelConfig(server.url, { timeoutMs: 7000.4, temperature: 0.2, maxTokens: 33, seed: 7 });
     const source = createOpenAISource({ ...config, headers: { 'x-team': 'evals' } }, createDisabledCache(), {
       apiKey: undefined,
