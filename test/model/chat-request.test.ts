@@ -158,6 +158,29 @@ describe('createChatRequest', () => {
     expect(classify(error).message).toContain('ECONNREFUSED');
   });
 
+  it("answers alike through Node's built-in fetch (used when a proxy is configured)", async () => {
+    const send = createChatRequest({
+      baseUrl: server.url,
+      apiKey: 'sk-test-key',
+      timeoutMs: 7000,
+      fetch: globalThis.fetch,
+      env: {},
+    });
+    const signal = new AbortController().signal;
+    const completion = await send(BODY, signal, 2);
+    expect(completion.choices[0]?.message.content).toBe('echo: hello');
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer sk-test-key');
+    expect(server.requests[0]?.headers['x-stainless-retry-count']).toBe('1');
+
+    server.setHandler(() => ({ status: 429, headers: { 'retry-after-ms': '1500' } }));
+    const limited = await send(BODY, signal).catch((error: unknown) => error);
+    expect(limited).toBeInstanceOf(RateLimitError);
+    expect(classify(limited)).toMatchObject({ kind: 'rate_limited', retryAfterMs: 1500 });
+
+    server.setHandler(() => ({ body: '{"choices": [' }));
+    expect(await send(BODY, signal).catch((error: unknown) => error)).toBeInstanceOf(SyntaxError);
+  });
+
   it('rethrows the abort itself when the caller stops the request', async () => {
     server.setHandler(() => ({ hang: true }));
     const controller = new AbortController();
