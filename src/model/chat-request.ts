@@ -90,6 +90,12 @@ async function statusError(response: Response): Promise<APIError> {
   );
 }
 
+/** What a failed send or body read throws: the abort itself when the caller stopped it, else the SDK's class. */
+function failedConnection(error: unknown, signal: AbortSignal): unknown {
+  if (signal.aborted) return error;
+  return new APIConnectionError({ cause: error instanceof Error ? error : new Error(String(error)) });
+}
+
 const NOT_A_COMPLETION = 'the endpoint did not answer with a JSON chat completion';
 
 export function createChatRequest(options: ChatRequestOptions): ChatRequest {
@@ -107,16 +113,14 @@ export function createChatRequest(options: ChatRequestOptions): ChatRequest {
         signal,
       });
     } catch (error) {
-      if (signal.aborted) throw error;
-      throw new APIConnectionError({ cause: error instanceof Error ? error : new Error(String(error)) });
+      throw failedConnection(error, signal);
     }
     if (!response.ok) throw await statusError(response);
     let text: string;
     try {
       text = await response.text();
     } catch (error) {
-      if (signal.aborted) throw error;
-      throw new APIConnectionError({ cause: error instanceof Error ? error : new Error(String(error)) });
+      throw failedConnection(error, signal);
     }
     if (response.status === 204 || !isJsonMediaType(response.headers.get('content-type'))) {
       throw new SyntaxError(NOT_A_COMPLETION);

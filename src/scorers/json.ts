@@ -9,7 +9,7 @@
 // The first schema error of a failing item is available through `details` (and `validationError`).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type Options, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
@@ -55,8 +55,6 @@ export interface JsonScorerOptions {
 
 // ajv-formats is CommonJS; under NodeNext its default import is `module.exports`, whose `default` is the plugin.
 const addFormats = addFormatsModule.default;
-
-const AJV_OPTIONS: Options = JSON_METRIC_AJV_OPTIONS;
 
 export function createJsonScorer(config: JsonMetricsConfig, options: JsonScorerOptions): JsonScorer {
   const configKey = options.configKey ?? 'metrics.json';
@@ -155,11 +153,11 @@ function ajvFor(schema: unknown, file: string, key: string): Ajv | Ajv2019 | Ajv
     typeof schema === 'object' && schema !== null ? (schema as { $schema?: unknown }).$schema : undefined;
   let ajv: Ajv | Ajv2019 | Ajv2020;
   if (dialect === undefined || (typeof dialect === 'string' && /draft-07/.test(dialect))) {
-    ajv = new Ajv(AJV_OPTIONS);
+    ajv = new Ajv(JSON_METRIC_AJV_OPTIONS);
   } else if (typeof dialect === 'string' && /2020-12/.test(dialect)) {
-    ajv = new Ajv2020(AJV_OPTIONS);
+    ajv = new Ajv2020(JSON_METRIC_AJV_OPTIONS);
   } else if (typeof dialect === 'string' && /2019-09/.test(dialect)) {
-    ajv = new Ajv2019(AJV_OPTIONS);
+    ajv = new Ajv2019(JSON_METRIC_AJV_OPTIONS);
   } else {
     throw new UserError(`unsupported JSON Schema dialect ${JSON.stringify(dialect)}.`, {
       file,

@@ -1,18 +1,10 @@
-import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_JUDGE_CIRCUIT_BREAKER } from '../../src/model/circuit-breaker.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { judgeConfig, makeRecords, score, stageDeps, judgeAndMerge } from './helpers.js';
+import { closedPort } from '../support/closed-port.js';
 
 const BREAKER_MESSAGE = /the judge endpoint looks down after \d+ consecutive failed requests \(last error: /;
-
-async function closedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const port = (probe.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 let server: OpenAIServer;
 beforeAll(async () => {

@@ -1,8 +1,6 @@
 // The direct chat request against a real local OpenAI-compatible server: what it sends, and that each kind of
 // answer ends as the SDK would end it (the completion, the SDK's error class for a status, a SyntaxError for a
 // body that is not a completion, a connection error), so that retry.ts classifies it the same way.
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import {
   APIConnectionError,
   AuthenticationError,
@@ -14,6 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chatCompletionsUrl, createChatRequest } from '../../src/model/chat-request.js';
 import { createNodeFetch, type NodeFetch } from '../../src/model/http-fetch.js';
 import { classifyError } from '../../src/model/retry.js';
+import { closedPort } from '../support/closed-port.js';
 import { startOpenAIServer, type OpenAIServer, type ScriptedReply } from '../support/openai-server.js';
 
 let server: OpenAIServer;
@@ -142,10 +141,7 @@ describe('createChatRequest', () => {
   });
 
   it('reports a refused connection as an APIConnectionError with its code', async () => {
-    const closed = http.createServer();
-    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
-    const { port } = closed.address() as AddressInfo;
-    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const port = await closedPort();
     const error = await request({ baseUrl: `http://127.0.0.1:${port}/v1` })(
       BODY,
       new AbortController().signal,

@@ -1,4 +1,3 @@
-import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { CircuitBreaker, DEFAULT_MODEL_CIRCUIT_BREAKER } from '../../src/model/circuit-breaker.js';
@@ -6,15 +5,9 @@ import { createOpenAISource } from '../../src/model/openai-source.js';
 import { createDisabledCache, createMemoryCache } from '../../src/model/response-cache.js';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { FAST_RETRY, makeItems, modelConfig, runSource } from './helpers.js';
+import { closedPort } from '../support/closed-port.js';
 
 /** A port on 127.0.0.1 that nothing listens on (connections are refused). */
-async function closedPort(): Promise<number> {
-  const probe = net.createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', () => resolve()));
-  const port = (probe.address() as net.AddressInfo).port;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 const BREAKER_MESSAGE = /the model endpoint looks down after \d+ consecutive failed requests \(last error: /;
 

@@ -1,20 +1,10 @@
 // Outages and user mistakes are not a verdict on the model (issue 10, item 5): a model endpoint that cannot be
 // reached, a responses file that answers no item, a judge endpoint that is down end as ERROR (exit 2), with the
 // report written and the reason in its headline, never as BLOCK (exit 1).
-import { createServer } from 'node:net';
-import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startOpenAIServer, type OpenAIServer } from '../support/openai-server.js';
 import { taskApiWorkspace, type Workspace } from '../baseline/helpers.js';
-
-/** A port nothing listens on: connections to it are refused at once. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { closedPort } from '../support/closed-port.js';
 
 function liveModel(workspace: Workspace, baseUrl: string): Promise<void> {
   return workspace.edit('evalgate.yml', (text) =>
