@@ -229,6 +229,11 @@ export function createChatEndpoint(options: ChatEndpointOptions): ChatEndpoint {
         attemptSignal: AbortSignal | undefined,
       ): Promise<AttemptTicket> => {
         const permit = await limiter.acquire({ urgent: urgent || number > 1, signal: attemptSignal });
+        // The slot may come in the same turn as the stop (a breaker that just opened): send and count nothing.
+        if (attemptSignal?.aborted) {
+          permit.release('failed');
+          throw attemptSignal.reason;
+        }
         if (gate) {
           let admitted: boolean;
           try {

@@ -73,6 +73,24 @@ function setup(
   return { session: chatSession, stats, limiter, breaker, ask };
 }
 
+describe('stopping', () => {
+  it('sends and counts nothing for a call whose slot is granted in the same turn as the stop', async () => {
+    const stop = new AbortController();
+    const { ask, stats, limiter } = setup({}, { signal: stop.signal });
+    const held = await Promise.all([1, 2, 3, 4].map(() => limiter.acquire()));
+    const pending = ask('late');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(limiter.waiting).toBe(1);
+    held[0]!.release('ok'); // grants the waiting call its slot...
+    stop.abort(new Error('the endpoint looks down')); // ...and the run stops before that call resumes
+    const result = await pending;
+    expect(result.kind).toBe('error');
+    expect(stats.requests).toBe(0);
+    expect(server.stats.total).toBe(0);
+    expect(limiter.inFlight).toBe(3);
+  });
+});
+
 describe('retries', () => {
   it('retries a 429 after the wait the endpoint asked for, and lowers the concurrency bound once', async () => {
     server.setHandler((_body, info) =>
