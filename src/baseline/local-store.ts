@@ -1,7 +1,8 @@
-import { copyFile, mkdir, readFile, readdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
+import { writeTextPieces } from '../core/text-pieces.js';
 import { parseBaseline } from './parse.js';
-import { baselineJsonChunks } from './serialize.js';
+import { baselineJsonPieces } from './serialize.js';
 import type { BaselineLookupProblem, BaselineStore, LoadedBaseline } from './types.js';
 
 /**
@@ -37,7 +38,7 @@ export function createLocalBaselineStore(dir: string): BaselineStore {
       const stamp = record.createdAt.replace(/[:.]/g, '-');
       const stamped = path.join(folder, `${stamp}.json`);
       // Written in pieces, once: a baseline of 100,000 items never sits in memory as one string.
-      await writeFile(stamped, baselineJsonChunks(record));
+      await writeTextPieces(stamped, baselineJsonPieces(record));
       const latest = path.join(folder, 'latest.json');
       const temporary = `${latest}.${process.pid}.tmp`;
       await copyFile(stamped, temporary);

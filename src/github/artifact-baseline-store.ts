@@ -1,10 +1,11 @@
 // Baselines as workflow artifacts: the latest successful run of the baseline workflow on the baseline branch
 // that still has the baseline artifact is the baseline. Found through the REST API, downloaded with
 // @actions/artifact (`findBy`), uploaded with @actions/artifact into the current run.
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBaseline } from '../baseline/parse.js';
+import { baselineJsonPieces } from '../baseline/serialize.js';
 import type {
   BaselineLookupProblem,
   BaselineRecord,
@@ -12,6 +13,7 @@ import type {
   LoadedBaseline,
 } from '../baseline/types.js';
 import { UserError } from '../core/errors.js';
+import { writeTextPieces } from '../core/text-pieces.js';
 import { artifactSafeName, type ArtifactClient, type Logger, type Octokit, type RepoRef } from './client.js';
 import { isPermissionError } from './permissions.js';
 
@@ -309,7 +311,7 @@ class ArtifactBaselines implements ArtifactBaselineStore {
     const dir = await mkdtemp(path.join(this.options.tempDir ?? os.tmpdir(), 'evalgate-baseline-up-'));
     try {
       const file = path.join(dir, BASELINE_FILE);
-      await writeFile(file, `${JSON.stringify(record)}\n`);
+      await writeTextPieces(file, baselineJsonPieces(record));
       const { id } = await this.options.artifacts.uploadArtifact(artifactName, [file], dir, {
         retentionDays: this.options.retentionDays > 0 ? this.options.retentionDays : undefined,
       });

@@ -16,9 +16,10 @@ export function scriptSafeJson(value: unknown): string {
 }
 
 function scriptSafe(json: string): string {
-  return json.replace(UNSAFE_IN_SCRIPT, (char) => SCRIPT_ESCAPES[char]!);
+  return UNSAFE_CHAR.test(json) ? json.replace(UNSAFE_IN_SCRIPT, (char) => SCRIPT_ESCAPES[char]!) : json;
 }
 
+const UNSAFE_CHAR = /[<>&\u2028\u2029]/;
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
 const SCRIPT_ESCAPES: Record<string, string> = {
   '<': '\\u003c',
@@ -43,20 +44,17 @@ export function contentSecurityPolicy(script: string): string {
 }
 
 export function renderHtml(report: Report): string {
-  return [...renderHtmlChunks(report)].join('');
+  return [...renderHtmlPieces(report)].join('');
 }
 
-/** Characters gathered before one write: few system calls, and never the whole page in one string. */
-const CHUNK_CHARS = 1 << 20;
-
 /**
- * The text of report.html in pieces of about `chunkChars` characters: the page data is the summary's JSON
- * with the items spliced in one at a time, so a run of 100,000 items never holds the page in one string.
+ * The text of report.html in pieces: the page data is the summary's JSON with the items spliced in one at a
+ * time, so a run of 100,000 items never holds the page in one string.
  */
-export function* renderHtmlChunks(report: Report, chunkChars = CHUNK_CHARS): Generator<string> {
+export function* renderHtmlPieces(report: Report): Generator<string> {
   const summary = JSON.stringify({ ...buildHtmlSummary(report), items: [] });
   const title = `evalgate · ${report.name}: ${report.decision.toUpperCase()}`;
-  const before = [
+  yield [
     '<!DOCTYPE html>',
     '<html lang="en">',
     '<head>',
@@ -72,21 +70,17 @@ export function* renderHtmlChunks(report: Report, chunkChars = CHUNK_CHARS): Gen
     '<noscript>This report needs JavaScript; report.json and report.md hold the same data.</noscript>',
     '<script type="application/json" id="evalgate-data">',
   ].join('\n');
-  const after = ['</script>', `<script>${CLIENT_SCRIPT}</script>`, '</body>', '</html>', ''].join('\n');
-  // The JSON gathered so far, made script-safe a piece at a time (the escapes are one character each).
-  let json = summary.slice(0, -'[]}'.length);
+  // Each piece of the JSON is made script-safe alone: the escapes are one character each.
+  yield scriptSafe(summary.slice(0, -'[]}'.length));
   let first = true;
-  yield before;
   for (const item of htmlItems(report)) {
-    json += `${first ? '[' : ','}${JSON.stringify(item)}`;
+    yield scriptSafe(`${first ? '[' : ','}${JSON.stringify(item)}`);
     first = false;
-    if (json.length >= chunkChars) {
-      yield scriptSafe(json);
-      json = '';
-    }
   }
-  yield `${scriptSafe(`${json}${first ? '[' : ''}]}`)}${after}`;
+  yield `${first ? '[' : ''}]}`;
+  yield ['</script>', `<script>${CLIENT_SCRIPT}</script>`, '</body>', '</html>', ''].join('\n');
 }
+
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderHtmlChunks } from './html.js';
+import { writeTextPieces } from '../core/text-pieces.js';
+import { renderHtmlPieces } from './html.js';
 import { renderMarkdown } from './markdown.js';
 import type { Report } from '../core/report.js';
 
@@ -23,32 +24,25 @@ export async function writeReportFiles(
   const html = path.join(dir, 'report.html');
   await writeReportJson(report, json);
   await writeFile(markdown, renderMarkdown(report, { maxFailingItems }));
-  await writeFile(html, renderHtmlChunks(report));
+  await writeTextPieces(html, renderHtmlPieces(report));
   return { dir, json, markdown, html };
 }
 
-/** Characters gathered before one write: few system calls, and never the whole report in one string. */
-const CHUNK_CHARS = 1 << 20;
-
 /**
- * The text of report.json in pieces of about `chunkChars` characters (the last one shorter): everything but
- * the items indented for people, then one item per line.
+ * The text of report.json in pieces (one per item, the head in one piece): everything but the items
+ * indented for people, then one item per line.
  */
-export function* reportJsonChunks(report: Report, chunkChars = CHUNK_CHARS): Generator<string> {
+export function* reportJsonPieces(report: Report): Generator<string> {
   const { items, ...rest } = report;
   const head = JSON.stringify({ ...rest, items: [] }, null, 2);
-  let chunk = `${head.slice(0, head.lastIndexOf('[]'))}[`;
+  yield `${head.slice(0, head.lastIndexOf('[]'))}[`;
   for (let index = 0; index < items.length; index++) {
-    chunk += `${index === 0 ? '' : ','}\n    ${JSON.stringify(items[index])}`;
-    if (chunk.length >= chunkChars) {
-      yield chunk;
-      chunk = '';
-    }
+    yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(items[index])}`;
   }
-  yield `${chunk}${items.length > 0 ? '\n  ' : ''}]\n}\n`;
+  yield `${items.length > 0 ? '\n  ' : ''}]\n}\n`;
 }
 
 /** report.json, written piece by piece so that a run of 100,000 items never holds the whole text in memory. */
 export async function writeReportJson(report: Report, file: string): Promise<void> {
-  await writeFile(file, reportJsonChunks(report));
+  await writeTextPieces(file, reportJsonPieces(report));
 }

@@ -3,7 +3,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderHtml, renderHtmlChunks, scriptSafeJson } from '../../src/report/html.js';
+import { renderHtml, renderHtmlPieces, scriptSafeJson } from '../../src/report/html.js';
 import { buildHtmlData, MAX_FIELD_CHARS, type HtmlData } from '../../src/report/html/data.js';
 import type { Report } from '../../src/core/report.js';
 import { writeReportFiles } from '../../src/report/write.js';
@@ -116,15 +116,15 @@ describe('report.html', () => {
       output: `${HOSTILE} ${index}`,
     }));
     report.dataset.items = report.items.length;
-    const pieces = [...renderHtmlChunks(report, 4096)];
-    expect(pieces.length).toBeGreaterThan(10);
+    const pieces = [...renderHtmlPieces(report)];
+    expect(pieces.length).toBeGreaterThan(300);
     const html = pieces.join('');
     expect(renderHtml(report)).toBe(html);
     const block = `<script type="application/json" id="evalgate-data">${scriptSafeJson(buildHtmlData(report))}</script>`;
     expect(html).toContain(`\n${block}\n<script>`);
     for (const empty of [[], report.items.slice(0, 1)]) {
       const small = { ...report, items: empty };
-      expect([...renderHtmlChunks(small, 1)].join('')).toContain(
+      expect([...renderHtmlPieces(small)].join('')).toContain(
         `id="evalgate-data">${scriptSafeJson(buildHtmlData(small))}</script>\n`,
       );
     }
