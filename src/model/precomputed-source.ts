@@ -53,7 +53,7 @@ export function createPrecomputedSource(responses?: ResponseTable): PrecomputedS
 /** The response for one item: its recorded answer, or a 'missing_response' error saying why there is none. */
 export function precomputedResponse(item: DatasetItem, responses?: ResponseTable): ModelResponse {
   if (responses) {
-    const key = responses.keyedBy === 'prompt' ? promptKey(item.input) : item.id;
+    const key = keyOf(item, responses);
     const entry = responses.responses.get(key);
     if (entry === undefined) {
       return missing(
@@ -91,12 +91,30 @@ export function findUnmatchedResponses(
   responses: ResponseTable,
   items: readonly DatasetItem[],
 ): UnmatchedResponse[] {
-  const wanted = new Set(
-    items.map((item) => (responses.keyedBy === 'prompt' ? promptKey(item.input) : item.id)),
-  );
+  if (answersInItemOrder(responses, items)) return [];
+  const wanted = new Set(items.map((item) => keyOf(item, responses)));
   const result: UnmatchedResponse[] = [];
   for (const [id, entry] of responses.responses) {
     if (!wanted.has(id)) result.push({ id, line: entry.line });
   }
   return result;
+}
+
+/**
+ * Whether the file's answers come in the order of the items they answer (the usual case, some items may have
+ * none): then each answer matched an item, which a walk through both tells without a set of every item's key.
+ */
+function answersInItemOrder(responses: ResponseTable, items: readonly DatasetItem[]): boolean {
+  let position = 0;
+  for (const key of responses.responses.keys()) {
+    while (position < items.length && keyOf(items[position]!, responses) !== key) position++;
+    if (position === items.length) return false;
+    position++;
+  }
+  return true;
+}
+
+/** What an item's answer is filed under: its id, or for a Bedrock file its prompt. */
+function keyOf(item: DatasetItem, responses: ResponseTable): string {
+  return responses.keyedBy === 'prompt' ? promptKey(item.input) : item.id;
 }

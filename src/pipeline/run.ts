@@ -7,6 +7,7 @@ import type {
   DatasetItem,
   Decision,
   ItemRecord,
+  ItemScores,
   MetricSpec,
   MetricsMap,
   ModelResponse,
@@ -354,11 +355,10 @@ async function answerAndScore(
   source: ModelSource,
   scorers: readonly Scorer[],
 ): Promise<{ records: ItemRecord[]; stats: Awaited<ReturnType<ModelSource['run']>> }> {
-  const index = new Map<DatasetItem, number>();
-  dataset.items.forEach((item, position) => index.set(item, position));
+  const positionOf = itemPositions(dataset.items);
   const records: (ItemRecord | undefined)[] = new Array(dataset.items.length);
   const stats = await source.run(dataset.items, (item, response) => {
-    const position = index.get(item);
+    const position = positionOf(item);
     if (position === undefined)
       throw new Error(`the model source answered an item it was not given (${item.id})`);
     if (records[position]) throw new Error(`the model source answered item ${item.id} twice`);
@@ -373,12 +373,24 @@ async function answerAndScore(
   return { records: records as ItemRecord[], stats };
 }
 
+/**
+ * The position of each item the source answers. Most sources answer in the order of the items (a responses
+ * file always does), so the map of every item's position is built only for the first item answered out of turn.
+ */
+function itemPositions(items: readonly DatasetItem[]): (item: DatasetItem) => number | undefined {
+  let next = 0;
+  let positions: Map<DatasetItem, number> | undefined;
+  return (item) => {
+    if (items[next] === item) return next++;
+    positions ??= new Map(items.map((each, position) => [each, position]));
+    return positions.get(item);
+  };
+}
+
 function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly Scorer[]): ItemRecord {
   const scores = scoreItem(scorers, item, response);
   const notes =
-    response.error === undefined &&
-    Object.values(scores).every((value) => value !== 0) &&
-    item.imported?.notes === undefined
+    response.error === undefined && !hasZero(scores) && item.imported?.notes === undefined
       ? undefined
       : explainItem(scorers, item, response);
   return {
@@ -402,6 +414,11 @@ function toRecord(item: DatasetItem, response: ModelResponse, scorers: readonly 
     scenarioId: item.conversation?.scenarioId,
     turn: item.conversation ? item.conversation.turn + 1 : undefined,
   };
+}
+
+function hasZero(scores: ItemScores): boolean {
+  for (const name in scores) if (scores[name] === 0) return true;
+  return false;
 }
 
 async function loadBaseline(config: LoadedConfig, store: BaselineStore): Promise<LoadedBaseline | null> {

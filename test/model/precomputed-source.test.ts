@@ -237,6 +237,23 @@ describe('createPrecomputedSource', () => {
     expect(findUnmatchedResponses(table, [item('x'), item('y'), item('a')])).toEqual([]);
   });
 
+  it('finds no unmatched answer in a file that follows the items, with gaps, and finds the one out of turn', async () => {
+    const { table } = await load(
+      'r.jsonl',
+      lines({ id: 'a', response: '1' }, { id: 'c', response: '2' }, { id: 'd', response: null }),
+    );
+    const items = ['a', 'b', 'c', 'd', 'e'].map((id) => item(id));
+    expect(findUnmatchedResponses(table, items)).toEqual([]);
+    expect(findUnmatchedResponses(table, items.slice(0, 3))).toEqual([{ id: 'd', line: 3 }]);
+    expect(findUnmatchedResponses(table, [item('d'), item('c'), item('a')])).toEqual([]);
+    expect(findUnmatchedResponses(table, [item('c'), item('d')])).toEqual([{ id: 'a', line: 1 }]);
+    expect(findUnmatchedResponses(table, [])).toEqual([
+      { id: 'a', line: 1 },
+      { id: 'c', line: 2 },
+      { id: 'd', line: 3 },
+    ]);
+  });
+
   it('matches a Bedrock responses file on the prompt text', async () => {
     const { table, file } = await load(
       'b.jsonl',
