@@ -1,6 +1,7 @@
 // Helpers shared by the scorer families: a strict JSON parse with a tiny memo, JSON value equality, dotted paths,
 // and metric-name checks.
 import { UserError } from '../core/errors.js';
+import type { ItemScores } from '../core/types.js';
 
 export const METRIC_NAME = /^[a-z][a-z0-9_]*$/;
 
@@ -13,6 +14,23 @@ export function checkMetricName(name: string, key: string, file?: string): void 
       fix: 'Use lower-case letters, digits and underscores, starting with a letter (e.g. action_accuracy).',
     });
   }
+}
+
+/** What a scorer of one binary metric can return for an item. */
+export interface BinaryOutcomes {
+  pass: ItemScores;
+  fail: ItemScores;
+  /** The metric does not apply to the item (null). */
+  na: ItemScores;
+}
+
+/** The three results of one binary metric, made once (frozen) rather than per item. */
+export function binaryOutcomes(name: string): BinaryOutcomes {
+  return {
+    pass: Object.freeze({ [name]: 1 }),
+    fail: Object.freeze({ [name]: 0 }),
+    na: Object.freeze({ [name]: null }),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@
 //   such answers. When the expected output is a JSON scalar (`42`, `"yes"`) or not JSON, the text comparison
 //   (normalized or not) decides.
 import type { DatasetItem, MetricSpec } from '../core/types.js';
-import { firstDifference, jsonEqual, parseJsonStrict, preview } from './common.js';
+import { binaryOutcomes, firstDifference, jsonEqual, parseJsonStrict, preview } from './common.js';
 import { defineMetric, metricNameSchema, switchOrSettings } from './definition.js';
 import { squadNormalize } from './squad.js';
 import type { AnsweredResponse, Scorer } from './scorer.js';
@@ -34,7 +34,8 @@ export const exactMatchMetric = defineMetric({
   create: (settings: ExactMatchConfig, { configKey }) => createExactMatchScorer(settings, configKey),
 });
 
-type Verdict = { match: boolean; how: 'json' | 'json-required' | 'text' };
+/** How the output compares with the expected output: a match, or which comparison found them different. */
+type Verdict = 'match' | 'json-differs' | 'json-required' | 'text-differs';
 
 export function createExactMatchScorer(config: ExactMatchConfig, configKey = 'metrics.exact-match'): Scorer {
   const { name } = config;
@@ -51,22 +52,20 @@ export function createExactMatchScorer(config: ExactMatchConfig, configKey = 'me
         '.',
     },
   ];
-
-  const textEqual = config.normalize
-    ? (output: string, expected: string) => squadNormalize(output) === squadNormalize(expected)
-    : (output: string, expected: string) => output.trim() === expected.trim();
+  const outcomes = binaryOutcomes(name);
 
   const compare = (output: string, expected: string): Verdict => {
+    // The same text matches in every mode, without parsing or normalizing it.
+    if (output.trim() === expected.trim()) return 'match';
     if (config.json) {
       const wanted = parseJsonStrict(expected);
       if (wanted.ok) {
         const got = parseJsonStrict(output);
-        if (got.ok) return { match: jsonEqual(got.value, wanted.value), how: 'json' };
-        if (typeof wanted.value === 'object' && wanted.value !== null)
-          return { match: false, how: 'json-required' };
+        if (got.ok) return jsonEqual(got.value, wanted.value) ? 'match' : 'json-differs';
+        if (typeof wanted.value === 'object' && wanted.value !== null) return 'json-required';
       }
     }
-    return { match: textEqual(output, expected), how: 'text' };
+    return config.normalize && squadNormalize(output) === squadNormalize(expected) ? 'match' : 'text-differs';
   };
 
   return {
@@ -75,21 +74,21 @@ export function createExactMatchScorer(config: ExactMatchConfig, configKey = 'me
     metrics,
     applies: (item: DatasetItem) => item.expectedOutput !== undefined,
     score(item, response) {
-      if (item.expectedOutput === undefined) return { [name]: null };
-      return { [name]: compare(response.output, item.expectedOutput).match ? 1 : 0 };
+      if (item.expectedOutput === undefined) return outcomes.na;
+      return compare(response.output, item.expectedOutput) === 'match' ? outcomes.pass : outcomes.fail;
     },
     details(item: DatasetItem, response: AnsweredResponse): Record<string, string> {
       const expected = item.expectedOutput;
       if (expected === undefined) return { [name]: 'N/A: the item has no expected output' };
       const verdict = compare(response.output, expected);
-      if (verdict.match) return {};
-      if (verdict.how === 'json') {
+      if (verdict === 'match') return {};
+      if (verdict === 'json-differs') {
         const got = parseJsonStrict(response.output);
         const wanted = parseJsonStrict(expected);
         const where = got.ok && wanted.ok ? firstDifference(got.value, wanted.value) : undefined;
         return { [name]: `JSON differs at ${where ?? '$'}` };
       }
-      if (verdict.how === 'json-required') {
+      if (verdict === 'json-required') {
         return {
           [name]:
             'the expected output is JSON but the output is not valid JSON (fences and prose do not count)',

@@ -12,7 +12,15 @@
 //   string never equals a number ("1" vs 1 is a miss).
 import { UserError } from '../core/errors.js';
 import type { DatasetItem, MetricSpec } from '../core/types.js';
-import { type Lookup, getPath, jsonEqual, parseJsonStrict, parsePath, preview } from './common.js';
+import {
+  type Lookup,
+  binaryOutcomes,
+  getPath,
+  jsonEqual,
+  parseJsonStrict,
+  parsePath,
+  preview,
+} from './common.js';
 import { defineMetric, listOfNamedMetrics } from './definition.js';
 import type { AnsweredResponse, Scorer } from './scorer.js';
 
@@ -64,6 +72,7 @@ export function createFieldScorer(
       description: `The JSON output's ${config.path} equals the item's ${config.expected}.`,
     },
   ];
+  const outcomes = binaryOutcomes(name);
 
   return {
     name: 'field',
@@ -72,11 +81,11 @@ export function createFieldScorer(
     applies: (item: DatasetItem) => expectedOf(item).found,
     score(item, response) {
       const expected = expectedOf(item);
-      if (!expected.found) return { [name]: null };
+      if (!expected.found) return outcomes.na;
       const parsed = parseJsonStrict(response.output);
-      if (!parsed.ok) return { [name]: 0 };
+      if (!parsed.ok) return outcomes.fail;
       const actual = getPath(parsed.value, outputPath);
-      return { [name]: actual.found && jsonEqual(actual.value, expected.value) ? 1 : 0 };
+      return actual.found && jsonEqual(actual.value, expected.value) ? outcomes.pass : outcomes.fail;
     },
     details(item: DatasetItem, response: AnsweredResponse): Record<string, string> {
       const expected = expectedOf(item);

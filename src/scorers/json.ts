@@ -53,6 +53,11 @@ export interface JsonScorerOptions {
   configKey?: string;
 }
 
+// The three results an item can get, made once.
+const NOT_JSON = Object.freeze({ json_valid: 0, schema_valid: 0 });
+const REJECTED_BY_SCHEMA = Object.freeze({ json_valid: 1, schema_valid: 0 });
+const VALID = Object.freeze({ json_valid: 1, schema_valid: 1 });
+
 // ajv-formats is CommonJS; under NodeNext its default import is `module.exports`, whose `default` is the plugin.
 const addFormats = addFormatsModule.default;
 
@@ -96,8 +101,8 @@ export function createJsonScorer(config: JsonMetricsConfig, options: JsonScorerO
     schemaFile,
     score(_item, response) {
       const parsed = parseJsonStrict(response.output);
-      if (!parsed.ok) return { json_valid: 0, schema_valid: 0 };
-      return { json_valid: 1, schema_valid: validate(parsed.value) ? 1 : 0 };
+      if (!parsed.ok) return NOT_JSON;
+      return validate(parsed.value) ? VALID : REJECTED_BY_SCHEMA;
     },
     validationError,
     details(_item, response: AnsweredResponse): Record<string, string> {

@@ -11,6 +11,7 @@ export type AnsweredResponse = ModelResponse & { output: string };
 export interface Scorer {
   readonly name: string;
   readonly metrics: readonly MetricSpec[];
+  /** The result may be shared by many items (and frozen): callers copy it, never change it. */
   score(item: DatasetItem, response: AnsweredResponse): ItemScores;
   /** The config key that declared the scorer (`metrics.fields[0]`); errors about its metrics name it. */
   readonly configKey?: string;

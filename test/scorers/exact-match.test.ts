@@ -34,6 +34,17 @@ describe('exact match', () => {
     expect(score(plain, 'x', '')).toEqual({ exact_match: 0 });
   });
 
+  it('matches the same text in every mode, JSON or not', () => {
+    const both = createExactMatchScorer({ name: 'accuracy', normalize: true, json: true });
+    for (const text of ['{"a": [1, 2]}', ' 42 ', 'Paris', '"yes"', '```json\n{}\n```', '']) {
+      expect(score(plain, text, text.trim())).toEqual({ exact_match: 1 });
+      expect(score(normalized, text, text)).toEqual({ accuracy: 1 });
+      expect(score(json, text, text)).toEqual({ accuracy: 1 });
+      expect(score(both, text, text)).toEqual({ accuracy: 1 });
+      expect(json.details!(item({ expectedOutput: text }), answer(text))).toEqual({});
+    }
+  });
+
   it('normalizes both sides the SQuAD way when asked', () => {
     expect(score(normalized, 'The Eiffel Tower!', 'eiffel tower')).toEqual({ accuracy: 1 });
     expect(score(normalized, 'in Paris, France', 'Paris')).toEqual({ accuracy: 0 });

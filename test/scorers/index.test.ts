@@ -78,6 +78,18 @@ describe('createScorers', () => {
     ).toBe(0.15);
   });
 
+  it('gives each item scores of its own, though scorers share their results between items', () => {
+    const scorers = createScorers(full, options);
+    const expected = { expectedOutput: '{"action": "a"}', expectedAction: 'a' };
+    const first = scoreItem(scorers, item(expected), answer('{"action": "a"}'));
+    const second = scoreItem(scorers, item(expected), answer('{"action": "a"}'));
+    expect(second).not.toBe(first);
+    first.accuracy = 0;
+    first.json_valid = null;
+    expect(second).toMatchObject({ accuracy: 1, json_valid: 1, schema_valid: 1, action_accuracy: 1 });
+    expect(scoreItem(scorers, item(expected), answer('{"action": "a"}'))).toEqual(second);
+  });
+
   it('rejects a metric name used twice, naming the config key', () => {
     const clash: MetricsConfig = {
       ...none,
