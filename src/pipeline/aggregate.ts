@@ -14,7 +14,7 @@ import {
 const LEVEL = 0.95;
 
 /** A per-item value (a score; null is N/A, undefined is not scored), by item position. */
-type Column = readonly (number | null | undefined)[];
+type Column = ArrayLike<number | null | undefined>;
 
 /**
  * Stage 4: turns per-item records into one metrics map. Every rate comes with n and a 95% Wilson interval,
@@ -27,20 +27,24 @@ export function aggregate(
 ): MetricsMap {
   const metrics: MetricsMap = {};
   const columns = readColumns(records, specs);
+  const needsMembers = specs.some((spec) => spec.corpus);
   const groups: [string | undefined, readonly ItemRecord[], readonly number[] | undefined][] = [
     [undefined, records, undefined],
   ];
   if (options.perCategory) {
     for (const [category, positions] of positionsByCategory(records)) {
-      groups.push([category, positions.map((position) => records[position]!), positions]);
+      const members = needsMembers ? positions.map((position) => records[position]!) : [];
+      groups.push([category, members, positions]);
     }
   }
+  // Every collect writes its values here; each metric is computed from them before the next collect.
+  const buffer = new Float64Array(records.length);
   for (const [category, members, positions] of groups) {
     const add = (value: MetricValue): void => {
       const name = category === undefined ? value.name : `${value.name}@${category}`;
       metrics[name] = { ...value, name, category };
     };
-    const collected = (column: Column) => collect(column, columns, positions);
+    const collected = (column: Column) => collect(column, columns, positions, buffer);
     add(
       rate(collected(columns.error), {
         name: 'error_rate',
@@ -83,66 +87,80 @@ function positionsByCategory(records: readonly ItemRecord[]): Map<string, number
 
 interface Columns {
   /** 1 for an error item, else 0: the values of `error_rate`. */
-  error: number[];
+  error: Uint8Array;
   /** The scores of each spec, in the order of the specs. */
   scores: (number | null | undefined)[][];
-  scenarios: (string | undefined)[];
+  /** The scenario of each item; undefined when no item belongs to a scenario. */
+  scenarios: (string | undefined)[] | undefined;
 }
 
 /** Every value the metrics are built from, read in one pass: each item's scores are visited once. */
 function readColumns(records: readonly ItemRecord[], specs: readonly MetricSpec[]): Columns {
   const names = specs.map((spec) => spec.name);
-  const columns: Columns = {
-    error: new Array<number>(records.length),
-    scores: names.map(() => new Array<number | null | undefined>(records.length)),
-    scenarios: new Array<string | undefined>(records.length),
-  };
+  const error = new Uint8Array(records.length);
+  const scores = names.map(() => new Array<number | null | undefined>(records.length));
+  let scenarios: (string | undefined)[] | undefined;
   for (let position = 0; position < records.length; position++) {
     const record = records[position]!;
-    columns.error[position] = record.error ? 1 : 0;
-    columns.scenarios[position] = record.scenarioId;
-    const scores = record.scores;
-    for (let index = 0; index < names.length; index++)
-      columns.scores[index]![position] = scores[names[index]!];
+    if (record.error) error[position] = 1;
+    if (record.scenarioId !== undefined) {
+      scenarios ??= new Array<string | undefined>(records.length).fill(undefined);
+      scenarios[position] = record.scenarioId;
+    }
+    const itemScores = record.scores;
+    for (let index = 0; index < names.length; index++) scores[index]![position] = itemScores[names[index]!];
   }
-  return columns;
+  return { error, scores, scenarios };
 }
 
 interface Collected {
-  values: number[];
-  /** Scenario id of each value (turns of one multi-turn scenario are not independent). */
-  clusters: (string | undefined)[];
+  /** The values that are numbers, in item order: a view of the aggregation's buffer, read before the next collect. */
+  values: Float64Array;
+  /** Scenario id of each value (turns of one multi-turn scenario are not independent); undefined without scenarios. */
+  clusters: (string | undefined)[] | undefined;
   naCount: number;
   errorCount: number;
 }
 
 /** The values of one column over the items at `positions` (all items when undefined), N/A counted apart. */
-function collect(column: Column, columns: Columns, positions: readonly number[] | undefined): Collected {
-  const values: number[] = [];
-  const clusters: (string | undefined)[] = [];
+function collect(
+  column: Column,
+  columns: Columns,
+  positions: readonly number[] | undefined,
+  buffer: Float64Array,
+): Collected {
+  const { error, scenarios } = columns;
+  const clusters: (string | undefined)[] | undefined = scenarios ? [] : undefined;
+  let n = 0;
   let naCount = 0;
   let errorCount = 0;
   const count = positions ? positions.length : column.length;
   for (let index = 0; index < count; index++) {
     const position = positions ? positions[index]! : index;
     const value = column[position];
-    if (columns.error[position] === 1) errorCount++;
+    if (error[position] === 1) errorCount++;
     if (value === null) naCount++;
     else if (value !== undefined) {
-      values.push(value);
-      clusters.push(columns.scenarios[position]);
+      buffer[n++] = value;
+      clusters?.push(scenarios![position]);
     }
   }
-  return { values, clusters, naCount, errorCount };
+  return { values: buffer.subarray(0, n), clusters, naCount, errorCount };
+}
+
+function sum(values: ArrayLike<number>): number {
+  let total = 0;
+  for (let index = 0; index < values.length; index++) total += values[index]!;
+  return total;
 }
 
 function rate(
   { values, clusters, naCount, errorCount }: Collected,
   metric: { name: string; base: string; higherIsBetter: boolean; description: string },
 ): MetricValue {
-  const successes = values.reduce((sum, value) => sum + value, 0);
+  const successes = sum(values);
   const n = values.length;
-  const clustered = hasSharedClusters(clusters) ? clusteredMean(values, clusters) : undefined;
+  const clustered = hasSharedClusters(clusters) ? clusteredMean(Array.from(values), clusters) : undefined;
   // Rao & Scott (1992): with clustered items, Wilson on the counts divided by the design effect.
   const inflation = clustered && clustered.designEffect > 1 ? clustered.designEffect : 1;
   return {
@@ -168,7 +186,9 @@ function rate(
 }
 
 /** Means with a t interval; latency also gets p50, p95 and max; tokens and cost get totals. */
-function continuous({ values, clusters, naCount, errorCount }: Collected, spec: MetricSpec): MetricValue[] {
+function continuous(collected: Collected, spec: MetricSpec): MetricValue[] {
+  const { clusters, naCount, errorCount } = collected;
+  const values = Array.from(collected.values);
   const n = values.length;
   const clustered = hasSharedClusters(clusters) ? clusteredMean(values, clusters) : undefined;
   const common = {
@@ -182,7 +202,7 @@ function continuous({ values, clusters, naCount, errorCount }: Collected, spec: 
     ...common,
     name: `${spec.aggregateName ?? spec.name}_mean`.replace(/_mean_mean$/, '_mean'),
     kind: 'mean',
-    value: n > 0 ? values.reduce((sum, value) => sum + value, 0) / n : null,
+    value: n > 0 ? sum(values) / n : null,
     interval: clustered
       ? clustered.clusters < 2 || !(clustered.se >= 0)
         ? undefined
@@ -223,7 +243,7 @@ function continuous({ values, clusters, naCount, errorCount }: Collected, spec: 
       ...common,
       name: spec.name === 'total_tokens' ? 'tokens_total' : 'cost_usd_total',
       kind: 'total',
-      value: n > 0 ? values.reduce((sum, value) => sum + value, 0) : null,
+      value: n > 0 ? sum(values) : null,
       description:
         spec.name === 'total_tokens'
           ? 'Tokens used by the model, in all.'

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/pipeline/aggregate.js';
+import { clusteredMean, describeClustering, tInterval, wilsonInterval } from '../../src/stats/index.js';
 import { accuracySpec, latencySpec, record } from './helpers.js';
 
 const error = { stage: 'model' as const, kind: 'timeout' as const, message: 'timed out' };
@@ -60,5 +61,56 @@ describe('aggregate', () => {
       composite: { name: 'quality', weights: { accuracy: 3, error_rate: 1 } },
     });
     expect(withComposite.quality!.value).toBeCloseTo((3 * 0.5 + 1 * 0.2) / 4, 12);
+  });
+
+  it('widens the intervals of items that share a scenario (turns of one conversation)', () => {
+    const turns = [
+      // scenario, accuracy, latency
+      ['s1', 1, 100],
+      ['s1', 1, 120],
+      ['s1', 1, 110],
+      ['s2', 0, 300],
+      ['s2', 0, 280],
+      ['s3', 1, 90],
+      [undefined, 0, 200],
+      ['s4', 1, 150],
+      ['s4', 0, 500],
+    ] as const;
+    const clustered = turns.map(([scenarioId, accuracy, latency], index) =>
+      record(`c${index + 1}`, index < 5 ? 'x' : 'y', { accuracy, latency_ms: latency }, { scenarioId }),
+    );
+    const result = aggregate(clustered, [accuracySpec, latencySpec], { perCategory: true });
+    const clusters = turns.map(([scenario]) => scenario);
+
+    const accuracy = clusteredMean(
+      turns.map(([, value]) => value),
+      clusters,
+    );
+    const inflation = Math.max(accuracy.designEffect, 1);
+    const wilson = wilsonInterval(5 / inflation, 9 / inflation);
+    expect(result.accuracy).toMatchObject({ value: 5 / 9, n: 9 });
+    expect(result.accuracy!.interval).toEqual({
+      lower: wilson.lower,
+      upper: wilson.upper,
+      level: 0.95,
+      method: `wilson (${describeClustering(accuracy.clusters, accuracy.designEffect)})`,
+    });
+
+    const latency = clusteredMean(
+      turns.map(([, , value]) => value),
+      clusters,
+    );
+    const t = tInterval(latency.mean, latency.se, latency.df, 0.95);
+    expect(result.latency_ms_mean!.value).toBe(latency.mean);
+    expect(result.latency_ms_mean!.interval).toEqual({
+      lower: t.lower,
+      upper: t.upper,
+      level: 0.95,
+      method: `cluster-robust t (${describeClustering(latency.clusters, latency.designEffect)})`,
+    });
+    // Each category is clustered on its own: x holds the turns of s1 and s2, y those of s3 and s4 and a lone item.
+    expect(result['accuracy@x']!.interval!.method).toMatch(/^wilson \(clustered by scenario: 2 clusters/);
+    expect(result['accuracy@y']!.interval!.method).toMatch(/^wilson \(clustered by scenario: 3 clusters/);
+    expect(result['latency_p50_ms@x']!.value).toBe(120);
   });
 });
