@@ -148,7 +148,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-UGJTTZ2T.js");
+  const { runCommand } = await import("./cli-chunks/commands-MHZIBKNQ.js");
   return runCommand(command, { ...values, config: values.config }, log, options.relaunch);
 }
 __name(main, "main");
@@ -161,7 +161,7 @@ async function contamination(values) {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-AWEN5JRZ.js");
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-FPXEAGVO.js");
   return runContaminationCommand(
     { config: values.config, dataset: values.dataset, corpus: values.corpus },
     log
