@@ -11,13 +11,16 @@
 // of the sha256 of its content (input, expected output and action; for a scenario its context and turns).
 // They do not change when other items are added, removed or moved, so baselines stay paired; items with
 // the same content get `-2`, `-3`... in file order. Explicit ids must be unique.
+import path from 'node:path';
 import type { DatasetConfig, DatasetFieldNames } from '../core/config.js';
 import { UserError, UserErrors } from '../core/errors.js';
 import type { Dataset, DatasetFormat, DatasetItem } from '../core/types.js';
 import { bedrockItems } from './bedrock.js';
 import { isRecord } from './fields.js';
-import { itemsFromRecords } from './json.js';
+import { ItemBuilder, itemsFromRecords } from './json.js';
+import { readValidJsonLines } from './json-lines-file.js';
 import {
+  displayPath,
   findJsonSyntaxError,
   readJsonArray,
   readJsonLines,
@@ -51,8 +54,28 @@ export async function loadDataset(
 
 async function loadAllItems(config: DatasetConfig, baseDir: string): Promise<Dataset> {
   if (isImportFormat(config.format)) return importResults(config.format, config.path, baseDir);
+  const fast = await loadValidJsonLines(config, baseDir);
+  if (fast !== undefined) return fast;
   const file = await readTextFile(config.path, baseDir, 'dataset', 'dataset.path');
   return parseDataset(file, config.format, config.fields);
+}
+
+/**
+ * The fast path of a valid JSONL dataset of items (see readValidJsonLines); undefined when it does not
+ * apply, and then parseDataset reads the file and explains what is wrong with it.
+ */
+async function loadValidJsonLines(config: DatasetConfig, baseDir: string): Promise<Dataset | undefined> {
+  if (config.format !== 'auto' && config.format !== 'jsonl') return undefined;
+  const absolute = path.resolve(baseDir, config.path);
+  const display = displayPath(absolute);
+  const problems = new ProblemList(display);
+  const builder = new ItemBuilder(display, config.fields, problems);
+  const hash = await readValidJsonLines(absolute, {
+    accepts: (first) => config.format === 'jsonl' || kindOf(first, 'lines', config.fields) === 'jsonl',
+    add: (record) => builder.add(record),
+  });
+  if (hash === undefined) return undefined;
+  return finishDataset(builder.finish(), problems, { file: display, format: 'jsonl', hash });
 }
 
 /** Parses a dataset already read into memory (see readTextFile). */
@@ -65,36 +88,53 @@ export function parseDataset(
   const problems = new ProblemList(file.display);
   const records = container === 'array' ? readJsonArray(file, problems) : readJsonLines(file, problems);
   const resolved = format === 'auto' ? detectKind(records, container, fields) : format;
-  let items: DatasetItem[];
-  switch (resolved) {
+  const items =
+    resolved === 'scenarios'
+      ? scenarioItems(records, file, fields, problems)
+      : recordItems(records, resolved, file.display, fields, problems);
+  return finishDataset(items, problems, { file: file.display, format: resolved, hash: file.hash });
+}
+
+/** The items of records of every format but scenarios. */
+function recordItems(
+  records: readonly SourceRecord[],
+  format: Exclude<DatasetFormat, 'scenarios'>,
+  display: string,
+  fields: DatasetFieldNames,
+  problems: ProblemList,
+): DatasetItem[] {
+  switch (format) {
     case 'json':
     case 'jsonl':
-      items = itemsFromRecords(records, file.display, fields, problems);
-      break;
+      return itemsFromRecords(records, display, fields, problems);
     case 'bedrock':
-      items = bedrockItems(records, file.display, problems);
-      break;
-    case 'scenarios':
-      items = scenarioItems(records, file, fields, problems);
-      break;
+      return bedrockItems(records, display, problems);
     default:
       throw new UserError(
-        `format ${resolved} is read from a results file or folder, not parsed as a dataset.`,
+        `format ${format} is read from a results file or folder, not parsed as a dataset.`,
         {
-          file: file.display,
+          file: display,
           key: 'dataset.format',
         },
       );
   }
+}
+
+/** Throws the problems found, or a dataset without items; else the dataset. */
+function finishDataset(
+  items: DatasetItem[],
+  problems: ProblemList,
+  about: Pick<Dataset, 'file' | 'format' | 'hash'>,
+): Dataset {
   problems.throwIfAny();
   if (items.length === 0) {
     throw new UserError('the dataset has no items.', {
-      file: file.display,
+      file: about.file,
       line: 1,
       fix: 'Add at least one item.',
     });
   }
-  return { file: file.display, format: resolved, items, hash: file.hash };
+  return { file: about.file, format: about.format, items, hash: about.hash };
 }
 
 function firstChar(file: TextFile): { char: string | undefined; offset: number } {
@@ -184,6 +224,14 @@ function detectKind(
 ): DatasetFormat {
   const first = records.find((record) => isRecord(record.value))?.value as
     Record<string, unknown> | undefined;
+  return kindOf(first, container, fields);
+}
+
+function kindOf(
+  first: Record<string, unknown> | undefined,
+  container: Container,
+  fields: DatasetFieldNames,
+): DatasetFormat {
   const plain = container === 'array' ? 'json' : 'jsonl';
   if (first === undefined || fields.input in first) return plain;
   if (Array.isArray(first.turns)) return 'scenarios';

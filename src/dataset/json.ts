@@ -33,22 +33,35 @@ export function itemsFromRecords(
   fields: DatasetFieldNames,
   problems: ProblemList,
 ): DatasetItem[] {
-  // Items with a bad field stay in `drafts` without an item, so that their ids are still checked for repeats.
-  const drafts: { item?: DatasetItem; unit: IdUnit }[] = [];
-  for (const record of records) {
-    const { value, line } = record;
+  const builder = new ItemBuilder(file, fields, problems);
+  for (const record of records) builder.add(record);
+  return builder.finish();
+}
+
+/** Turns records into items one at a time (see itemsFromRecords); the ids come once all are read. */
+export class ItemBuilder {
+  private readonly drafts: ItemDraft[] = [];
+
+  constructor(
+    private readonly file: string,
+    private readonly fields: DatasetFieldNames,
+    private readonly problems: ProblemList,
+  ) {}
+
+  add({ value, line }: SourceRecord): void {
+    const { fields, problems } = this;
     if (!isRecord(value)) {
       problems.add(`expected an object (one item), found ${describeValue(value)}.`, {
         line,
         fix: `Write each item as {"${fields.input}": "...", "${fields.expectedOutput}": "..."}.`,
       });
-      continue;
+      return;
     }
     const context = { problems, line };
     const hint = value[fields.input] === undefined ? formatHint(value) : undefined;
     if (hint !== undefined) {
       problems.add(`missing "${fields.input}"; ${hint.reason}.`, { line, key: fields.input, fix: hint.fix });
-      continue;
+      return;
     }
     const input = requiredText(value, fields.input, context, 'dataset.fields.input');
     const id = explicitId(value, fields.id, context);
@@ -57,29 +70,35 @@ export function itemsFromRecords(
     const itemCategory = category(value, fields.category, context);
     const itemMetadata = metadata(value, 'metadata', context);
     if (input === undefined) {
-      drafts.push({ unit: { explicit: id, line, basis: null } });
-      continue;
+      this.drafts.push({ explicit: id, line, basis: null, item: undefined });
+      return;
     }
-    // The id comes once every item is read (assignIds); its key stays first.
-    const item: DatasetItem = { id: '', category: itemCategory, input, source: { file, line } };
+    // The id comes once every item is read (finish); its key stays first.
+    const item: DatasetItem = { id: '', category: itemCategory, input, source: { file: this.file, line } };
     if (expectedOutput !== undefined) item.expectedOutput = expectedOutput;
     if (expectedAction !== undefined) item.expectedAction = expectedAction;
     if (itemMetadata !== undefined) item.metadata = itemMetadata;
-    drafts.push({ item, unit: { explicit: id, line, basis: { input, expectedOutput, expectedAction } } });
+    // A generated id is a hash of the content; with an explicit id, none is needed.
+    const basis = id === undefined ? { input, expectedOutput, expectedAction } : null;
+    this.drafts.push({ explicit: id, line, basis, item });
   }
-  const ids = assignIds(
-    drafts.map((draft) => draft.unit),
-    problems,
-    fields.id,
-    'item',
-  );
-  const items: DatasetItem[] = [];
-  drafts.forEach((draft, index) => {
-    if (!draft.item) return;
-    draft.item.id = ids[index]!;
-    items.push(draft.item);
-  });
-  return items;
+
+  /** The items read, with their ids (see assignIds). */
+  finish(): DatasetItem[] {
+    const ids = assignIds(this.drafts, this.problems, this.fields.id, 'item');
+    const items: DatasetItem[] = [];
+    this.drafts.forEach((draft, index) => {
+      if (!draft.item) return;
+      draft.item.id = ids[index]!;
+      items.push(draft.item);
+    });
+    return items;
+  }
+}
+
+/** An item read, or (with a bad field) only its id, so that the ids of such records are still checked for repeats. */
+interface ItemDraft extends IdUnit {
+  item: DatasetItem | undefined;
 }
 
 /** Says when a record is evidently of another format, so the error names the right fix. */

@@ -11,11 +11,14 @@
 // A key seen twice is an error naming both lines (`on-duplicate: error`, the default), or with
 // `on-duplicate: first` the first answer is kept and every later one is recorded in `duplicates`
 // (its line, and whether its answer differed), so that the report can show it.
+import path from 'node:path';
 import type { ResponsesConfig } from '../core/config.js';
 import { readBedrockRecords } from '../dataset/bedrock.js';
 import { isRecord } from '../dataset/fields.js';
+import { readValidJsonLines } from '../dataset/json-lines-file.js';
 import {
   describeValue,
+  displayPath,
   readJsonArray,
   readJsonLines,
   readTextFile,
@@ -69,8 +72,32 @@ export const DEFAULT_RESPONSE_FIELDS: ResponsesConfig['fields'] = { id: 'id', re
 
 /** Reads a responses file; `config.path` is resolved against `baseDir`. Throws UserError(s) naming file:line. */
 export async function loadResponses(config: ResponsesConfig, baseDir: string): Promise<ResponseTable> {
+  const fast = await loadValidJsonLines(config, baseDir);
+  if (fast !== undefined) return fast;
   const file = await readTextFile(config.path, baseDir, 'responses', 'responses.path');
   return parseResponses(file, config);
+}
+
+/**
+ * The fast path of a valid JSONL file of keyed answers (see readValidJsonLines); undefined when it does
+ * not apply, and then parseResponses reads the file and explains what is wrong with it.
+ */
+async function loadValidJsonLines(
+  config: ResponsesConfig,
+  baseDir: string,
+): Promise<ResponseTable | undefined> {
+  if (config.format === 'bedrock') return undefined;
+  const absolute = path.resolve(baseDir, config.path);
+  const display = displayPath(absolute);
+  const problems = new ProblemList(display);
+  const answers = new AnswerCollector(display, 'jsonl', config, problems);
+  const hash = await readValidJsonLines(absolute, {
+    accepts: (first) => formatOf(first) === 'jsonl',
+    add: ({ value, line }) => readKeyedRecord(value, line, config.fields, problems, answers),
+  });
+  if (hash === undefined) return undefined;
+  problems.throwIfAny();
+  return answers.table(hash);
 }
 
 /** Parses a responses file already read into memory (see readTextFile). */
@@ -79,109 +106,151 @@ export function parseResponses(file: TextFile, config: ResponsesConfig): Respons
   const startsArray = file.text[skipWhitespace(file.text, 0)] === '[';
   const records = startsArray ? readJsonArray(file, problems) : readJsonLines(file, problems);
   const format = config.format === 'auto' ? detectFormat(records) : config.format;
-  const keyed =
-    format === 'bedrock'
-      ? readBedrockRecords(records, problems).map((record) => ({
-          key: promptKey(record.prompt),
-          response: record.response,
-          line: record.line,
-        }))
-      : readKeyedRecords(records, config.fields, problems);
-  const table: ResponseTable = {
-    file: file.display,
-    format,
-    keyedBy: format === 'bedrock' ? 'prompt' : 'id',
-    responses: new Map(),
-    duplicates: [],
-    hash: file.hash,
-  };
-  const noun = format === 'bedrock' ? 'prompt' : 'id';
-  for (const entry of keyed) {
-    const kept = table.responses.get(entry.key);
+  const answers = new AnswerCollector(file.display, format, config, problems);
+  if (format === 'bedrock') {
+    for (const record of readBedrockRecords(records, problems)) {
+      answers.add(promptKey(record.prompt), record.response, record.line);
+    }
+  } else {
+    for (const { value, line } of records) readKeyedRecord(value, line, config.fields, problems, answers);
+  }
+  problems.throwIfAny();
+  return answers.table(file.hash);
+}
+
+/** The answers of a file by key; a key answered twice is handled as `on-duplicate` says. */
+class AnswerCollector {
+  private readonly responses = new Map<string, ResponseEntry>();
+  private readonly duplicates: DroppedDuplicate[] = [];
+
+  constructor(
+    private readonly display: string,
+    private readonly format: ResponseTable['format'],
+    private readonly config: ResponsesConfig,
+    private readonly problems: ProblemList,
+  ) {}
+
+  add(key: string, response: string | null, line: number): void {
+    const kept = this.responses.get(key);
     if (kept === undefined) {
-      table.responses.set(entry.key, { response: entry.response, line: entry.line });
-      continue;
+      this.responses.set(key, { response, line });
+      return;
     }
-    const differs = kept.response !== entry.response;
-    if (config.onDuplicate === 'first') {
-      table.duplicates.push({ id: entry.key, line: entry.line, keptLine: kept.line, differs });
-      continue;
+    const differs = kept.response !== response;
+    if (this.config.onDuplicate === 'first') {
+      this.duplicates.push({ id: key, line, keptLine: kept.line, differs });
+      return;
     }
-    problems.add(
-      `${file.display}:${kept.line} and ${file.display}:${entry.line} both have ${noun} ${JSON.stringify(truncate(entry.key, 80))} (${differs ? 'with different answers' : 'with the same answer'}).`,
+    const { display, format } = this;
+    const noun = format === 'bedrock' ? 'prompt' : 'id';
+    this.problems.add(
+      `${display}:${kept.line} and ${display}:${line} both have ${noun} ${JSON.stringify(truncate(key, 80))} (${differs ? 'with different answers' : 'with the same answer'}).`,
       {
-        line: entry.line,
-        key: format === 'bedrock' ? 'prompt' : config.fields.id,
+        line,
+        key: format === 'bedrock' ? 'prompt' : this.config.fields.id,
         fix: 'Remove the repeated line, or set responses.on-duplicate to first to keep the first answer of each (the report lists the others).',
       },
     );
   }
-  problems.throwIfAny();
-  return table;
+
+  table(hash: string): ResponseTable {
+    return {
+      file: this.display,
+      format: this.format,
+      keyedBy: this.format === 'bedrock' ? 'prompt' : 'id',
+      responses: this.responses,
+      duplicates: this.duplicates,
+      hash,
+    };
+  }
 }
 
 function detectFormat(records: readonly SourceRecord[]): 'jsonl' | 'bedrock' {
   const first = records.find((record) => isRecord(record.value))?.value as
     Record<string, unknown> | undefined;
-  return first !== undefined && 'modelResponses' in first && 'prompt' in first ? 'bedrock' : 'jsonl';
+  return first === undefined ? 'jsonl' : formatOf(first);
 }
 
-function readKeyedRecords(
-  records: readonly SourceRecord[],
+/** The format of a file whose first object record is `first`. */
+function formatOf(first: Record<string, unknown>): 'jsonl' | 'bedrock' {
+  return 'modelResponses' in first && 'prompt' in first ? 'bedrock' : 'jsonl';
+}
+
+/** Adds the id and answer of a record to `answers`; a bad record is a problem instead. */
+function readKeyedRecord(
+  value: unknown,
+  line: number,
   fields: ResponsesConfig['fields'],
   problems: ProblemList,
-): { key: string; response: string | null; line: number }[] {
-  const result: { key: string; response: string | null; line: number }[] = [];
-  for (const { value, line } of records) {
-    if (!isRecord(value)) {
-      problems.add(`expected an object, found ${describeValue(value)}.`, {
-        line,
-        fix: `Write each line as {"${fields.id}": "...", "${fields.response}": "..."}.`,
-      });
-      continue;
-    }
-    const keys = Object.keys(value)
-      .map((key) => `"${key}"`)
-      .join(', ');
-    const rawId = value[fields.id];
-    let key: string | undefined;
-    if (rawId === undefined) {
-      problems.add(`missing "${fields.id}" (the record has ${keys || 'no fields'}).`, {
-        line,
-        key: fields.id,
-        fix:
-          'modelResponses' in value
-            ? 'This line looks like a Bedrock record: set responses.format to bedrock.'
-            : 'Give every answer the id of its dataset item, or set responses.fields.id to the field that holds it.',
-      });
-    } else if (typeof rawId === 'number' && Number.isFinite(rawId)) key = String(rawId);
-    else if (typeof rawId === 'string' && rawId.trim() !== '') key = rawId;
-    else {
-      problems.add(`must be a non-empty string or a number, found ${describeValue(rawId)}.`, {
-        line,
-        key: fields.id,
-        fix: 'Give every answer the id of its dataset item.',
-      });
-    }
-    const rawResponse = value[fields.response];
-    let response: string | null | undefined;
-    if (rawResponse === undefined) {
-      problems.add(`missing "${fields.response}" (the record has ${keys || 'no fields'}).`, {
-        line,
-        key: fields.response,
-        fix: `Write the answer there (null when none was recorded), or set responses.fields.response to the field that holds it.`,
-      });
-    } else if (rawResponse === null || typeof rawResponse === 'string') response = rawResponse;
-    else if (typeof rawResponse === 'number' || typeof rawResponse === 'boolean')
-      response = String(rawResponse);
-    else {
-      problems.add(`must be a string or null, found ${describeValue(rawResponse)}.`, {
-        line,
-        key: fields.response,
-        fix: 'Write the model\'s answer exactly as it was returned, as a string (JSON answers too: "{\\"action\\": ...}").',
-      });
-    }
-    if (key !== undefined && response !== undefined) result.push({ key, response, line });
+  answers: AnswerCollector,
+): void {
+  if (!isRecord(value)) {
+    problems.add(`expected an object, found ${describeValue(value)}.`, {
+      line,
+      fix: `Write each line as {"${fields.id}": "...", "${fields.response}": "..."}.`,
+    });
+    return;
   }
-  return result;
+  const key = answerKey(value, line, fields, problems);
+  const response = answerText(value, line, fields, problems);
+  if (key !== undefined && response !== undefined) answers.add(key, response, line);
+}
+
+function answerKey(
+  record: Record<string, unknown>,
+  line: number,
+  fields: ResponsesConfig['fields'],
+  problems: ProblemList,
+): string | undefined {
+  const rawId = record[fields.id];
+  if (rawId === undefined) {
+    problems.add(`missing "${fields.id}" (the record has ${fieldList(record) || 'no fields'}).`, {
+      line,
+      key: fields.id,
+      fix:
+        'modelResponses' in record
+          ? 'This line looks like a Bedrock record: set responses.format to bedrock.'
+          : 'Give every answer the id of its dataset item, or set responses.fields.id to the field that holds it.',
+    });
+    return undefined;
+  }
+  if (typeof rawId === 'number' && Number.isFinite(rawId)) return String(rawId);
+  if (typeof rawId === 'string' && rawId.trim() !== '') return rawId;
+  problems.add(`must be a non-empty string or a number, found ${describeValue(rawId)}.`, {
+    line,
+    key: fields.id,
+    fix: 'Give every answer the id of its dataset item.',
+  });
+  return undefined;
+}
+
+function answerText(
+  record: Record<string, unknown>,
+  line: number,
+  fields: ResponsesConfig['fields'],
+  problems: ProblemList,
+): string | null | undefined {
+  const rawResponse = record[fields.response];
+  if (rawResponse === undefined) {
+    problems.add(`missing "${fields.response}" (the record has ${fieldList(record) || 'no fields'}).`, {
+      line,
+      key: fields.response,
+      fix: `Write the answer there (null when none was recorded), or set responses.fields.response to the field that holds it.`,
+    });
+    return undefined;
+  }
+  if (rawResponse === null || typeof rawResponse === 'string') return rawResponse;
+  if (typeof rawResponse === 'number' || typeof rawResponse === 'boolean') return String(rawResponse);
+  problems.add(`must be a string or null, found ${describeValue(rawResponse)}.`, {
+    line,
+    key: fields.response,
+    fix: 'Write the model\'s answer exactly as it was returned, as a string (JSON answers too: "{\\"action\\": ...}").',
+  });
+  return undefined;
+}
+
+function fieldList(record: Record<string, unknown>): string {
+  return Object.keys(record)
+    .map((key) => `"${key}"`)
+    .join(', ');
 }
