@@ -129,3 +129,56 @@ describe('the quick check of a baseline', () => {
     expect(compile).not.toHaveBeenCalled();
   });
 });
+
+describe('the numbers of a baseline that passes the quick check', () => {
+  /** The baseline's text, one item a line, with `change` applied to the record first. */
+  function baselineText(change: (record: Record<string, unknown>) => void): string {
+    const record = goodRecord();
+    change(record);
+    return JSON.stringify(record, null, 1).replace(/"__INFINITY__"/g, '1e999');
+  }
+  const firstItem = (record: Record<string, unknown>) => (record.items as Record<string, unknown>[])[0]!;
+
+  it('finds a number too large in a key the schema does not name, inside an item', async () => {
+    const { parseBaseline } = await import('../../src/baseline/parse.js');
+    const text = baselineText((record) => {
+      firstItem(record).extra = { deep: ['__INFINITY__'] };
+    });
+    expect(surelyMatchesRecordSchema(JSON.parse(text))).toBe(true);
+    expect(() => parseBaseline(text, 'baseline.json')).toThrow(
+      expect.objectContaining({ key: 'items[0].extra.deep[0]', message: expect.stringMatching(/finite/) }),
+    );
+  });
+
+  it('finds a number too large outside the items', async () => {
+    const { parseBaseline } = await import('../../src/baseline/parse.js');
+    const text = baselineText((record) => {
+      record.judge = { model: 'm', cost: '__INFINITY__' };
+    });
+    expect(() => parseBaseline(text, 'baseline.json')).toThrow(
+      expect.objectContaining({ key: 'judge.cost' }),
+    );
+  });
+
+  it('finds a score of a binary metric that is not 0 or 1', async () => {
+    const { parseBaseline } = await import('../../src/baseline/parse.js');
+    const text = baselineText((record) => {
+      (firstItem(record).scores as Record<string, unknown>).accuracy = 0.5;
+    });
+    expect(() => parseBaseline(text, 'baseline.json')).toThrow(
+      expect.objectContaining({
+        key: 'items[0].scores.accuracy',
+        message: expect.stringMatching(/must be 0 or 1/),
+      }),
+    );
+  });
+
+  it('accepts any finite number in a key the schema does not name, and scores of other metrics', async () => {
+    const { parseBaseline } = await import('../../src/baseline/parse.js');
+    const text = baselineText((record) => {
+      firstItem(record).extra = 2.5;
+      (firstItem(record).scores as Record<string, unknown>).f1 = 0.5;
+    });
+    expect(parseBaseline(text, 'baseline.json').items[0]).toMatchObject({ extra: 2.5, scores: { f1: 0.5 } });
+  });
+});
