@@ -51,19 +51,8 @@ export function compareWithBaseline(
     };
   }
   const { record } = loaded;
-  const baseById = new Map<string, BaselineItem>();
-  for (const item of record.items) baseById.set(item.id, item);
-  // Each item of the run with its baseline item, looked up once for all the metrics.
-  const pairs: ItemPair[] = [];
-  const missingInBaseline: string[] = [];
-  const runIds = new Set<string>();
-  for (const item of records) {
-    runIds.add(item.id);
-    const base = baseById.get(item.id);
-    if (base) pairs.push({ item, base });
-    else missingInBaseline.push(item.id);
-  }
-  const missingInRun = record.items.filter((item) => !runIds.has(item.id)).map((item) => item.id);
+  const pairing = pairById(records, record.items);
+  const { missingInBaseline, missingInRun } = pairing;
   const sameDataset = record.datasetHash === datasetHash;
   const warnings: string[] = [];
   if (!sameDataset) {
@@ -93,7 +82,7 @@ export function compareWithBaseline(
   );
 
   const columns = pairedColumns(
-    pairs,
+    pairing,
     Object.values(metrics)
       .filter((metric) => metric.kind === 'rate' || metric.kind === 'mean')
       .map((metric) => metric.base),
@@ -117,7 +106,7 @@ export function compareWithBaseline(
       improvedItems: [],
     };
     if (metric.kind === 'rate' || metric.kind === 'mean') {
-      const stat = statisticsFor(metric, columns, baseById, base, gate?.margin ?? UNGATED_MARGIN, alpha);
+      const stat = statisticsFor(metric, columns, base, gate?.margin ?? UNGATED_MARGIN, alpha);
       if (stat) {
         row.stat = stat.stat;
         row.base = stat.stat.base;
@@ -150,20 +139,74 @@ export function compareWithBaseline(
     },
     statistical: true,
     alpha,
-    paired: pairs.length,
+    paired: pairing.run.length,
     missingInBaseline,
     missingInRun,
     rows,
-    categoryWarnings: categoryWarnings(metrics, gates, columns, baseById, record.aggregates, alpha),
+    categoryWarnings: categoryWarnings(metrics, gates, columns, record.aggregates, alpha),
     ...(Object.keys(notComparable).length > 0 ? { notComparable } : {}),
     warnings,
   };
 }
 
-/** An item of this run and the same item in the baseline. */
-interface ItemPair {
-  item: ItemRecord;
-  base: BaselineItem;
+/** The items of this run that the baseline also has: the i-th pair is `run[i]` and `base[i]`. */
+interface Pairing {
+  run: readonly ItemRecord[];
+  base: readonly BaselineItem[];
+  missingInBaseline: string[];
+  missingInRun: string[];
+  /** The baseline items a run item can pair with: one per id (the last, when an id repeats). */
+  distinctBase: { values(): Iterable<BaselineItem> };
+  baselineSize: number;
+}
+
+/**
+ * Pairs the run's items with the baseline's by id. A baseline stored from the same dataset lists the same ids in
+ * the same order: it is paired position by position, without a map and a set of every id. (A dataset's ids are
+ * unique, so the baseline's are then unique too, and each item has exactly one partner.)
+ */
+function pairById(records: readonly ItemRecord[], baseItems: readonly BaselineItem[]): Pairing {
+  if (sameIdsInOrder(records, baseItems)) {
+    return {
+      run: records,
+      base: baseItems,
+      missingInBaseline: [],
+      missingInRun: [],
+      distinctBase: baseItems,
+      baselineSize: baseItems.length,
+    };
+  }
+  const baseById = new Map<string, BaselineItem>();
+  for (const item of baseItems) baseById.set(item.id, item);
+  const run: ItemRecord[] = [];
+  const base: BaselineItem[] = [];
+  const missingInBaseline: string[] = [];
+  const runIds = new Set<string>();
+  for (const item of records) {
+    runIds.add(item.id);
+    const baseItem = baseById.get(item.id);
+    if (baseItem) {
+      run.push(item);
+      base.push(baseItem);
+    } else missingInBaseline.push(item.id);
+  }
+  const missingInRun = baseItems.filter((item) => !runIds.has(item.id)).map((item) => item.id);
+  return {
+    run,
+    base,
+    missingInBaseline,
+    missingInRun,
+    distinctBase: baseById,
+    baselineSize: baseItems.length,
+  };
+}
+
+function sameIdsInOrder(records: readonly ItemRecord[], baseItems: readonly BaselineItem[]): boolean {
+  if (records.length !== baseItems.length) return false;
+  for (let index = 0; index < records.length; index++) {
+    if (records[index]!.id !== baseItems[index]!.id) return false;
+  }
+  return true;
 }
 
 /**
@@ -171,80 +214,82 @@ interface ItemPair {
  * the items: each item's scores are visited once, not once per metric and category.
  */
 interface PairedColumns {
-  ids: string[];
-  scenarios: (string | undefined)[];
+  /** The paired items of this run. */
+  run: readonly ItemRecord[];
+  /** The scenario of each pair; undefined when no item belongs to a scenario (nothing to cluster). */
+  scenarios: readonly (string | undefined)[] | undefined;
   base: Map<string, MaybeNumber[]>;
   next: Map<string, MaybeNumber[]>;
   /** Positions of the items of one category. */
   positionsOf(category: string): number[];
+  /** Whether any baseline item has a value (or N/A) for the metric: per-item scores kept, so the comparison is paired. */
+  baselineKeepsScores(metricBase: string): boolean;
 }
 
-function pairedColumns(pairs: readonly ItemPair[], bases: readonly string[]): PairedColumns {
+function pairedColumns(pairing: Pairing, bases: readonly string[]): PairedColumns {
+  const { run, base } = pairing;
   const names = [...new Set(bases)];
-  const baseColumns = names.map((): MaybeNumber[] => new Array<MaybeNumber>(pairs.length));
-  const nextColumns = names.map((): MaybeNumber[] => new Array<MaybeNumber>(pairs.length));
-  const ids = new Array<string>(pairs.length);
-  const scenarios = new Array<string | undefined>(pairs.length);
-  const categories = new Array<string>(pairs.length);
-  for (let index = 0; index < pairs.length; index++) {
-    const { item, base } = pairs[index]!;
-    ids[index] = item.id;
-    scenarios[index] = item.scenarioId;
-    categories[index] = item.category;
+  const baseColumns = names.map((): MaybeNumber[] => new Array<MaybeNumber>(run.length));
+  const nextColumns = names.map((): MaybeNumber[] => new Array<MaybeNumber>(run.length));
+  for (let index = 0; index < run.length; index++) {
+    const item = run[index]!;
+    const baseItem = base[index]!;
     for (let column = 0; column < names.length; column++) {
       const name = names[column]!;
       if (name === 'error') {
-        baseColumns[column]![index] = base.error ? 1 : 0;
+        baseColumns[column]![index] = baseItem.error ? 1 : 0;
         nextColumns[column]![index] = item.error !== undefined ? 1 : 0;
       } else {
-        baseColumns[column]![index] = base.scores[name];
+        baseColumns[column]![index] = baseItem.scores[name];
         nextColumns[column]![index] = item.scores[name];
       }
     }
   }
   let byCategory: Map<string, number[]> | undefined;
   return {
-    ids,
-    scenarios,
+    run,
+    scenarios: run.some((item) => item.scenarioId !== undefined)
+      ? run.map((item) => item.scenarioId)
+      : undefined,
     base: new Map(names.map((name, column) => [name, baseColumns[column]!])),
     next: new Map(names.map((name, column) => [name, nextColumns[column]!])),
     positionsOf(category) {
       if (!byCategory) {
         byCategory = new Map();
-        categories.forEach((each, index) => {
-          const positions = byCategory!.get(each);
+        for (let index = 0; index < run.length; index++) {
+          const each = run[index]!.category;
+          const positions = byCategory.get(each);
           if (positions) positions.push(index);
-          else byCategory!.set(each, [index]);
-        });
+          else byCategory.set(each, [index]);
+        }
       }
       return byCategory.get(category) ?? [];
     },
+    baselineKeepsScores(metricBase) {
+      if (metricBase === 'error') return pairing.baselineSize > 0;
+      for (const baseItem of pairing.distinctBase.values()) {
+        if (baseItem.scores[metricBase] !== undefined) return true;
+      }
+      return false;
+    },
   };
-}
-
-/** Whether any baseline item has a value (or N/A) for the metric: per-item scores kept, so the comparison is paired. */
-function baselineKeepsScores(metric: MetricValue, baseById: ReadonlyMap<string, BaselineItem>): boolean {
-  if (metric.base === 'error') return baseById.size > 0;
-  for (const baseItem of baseById.values()) if (baseItem.scores[metric.base] !== undefined) return true;
-  return false;
 }
 
 /** The right test for one metric: paired over per-item scores when the baseline has them, else unpaired. */
 function statisticsFor(
   metric: MetricValue,
   columns: PairedColumns,
-  baseById: ReadonlyMap<string, BaselineItem>,
   baseAggregate: AggregateSide | undefined,
   margin: number,
   alpha: number,
 ): { stat: ComparisonStat; regressed: string[]; improved: string[] } | undefined {
   const kind = metric.kind === 'rate' ? 'binary' : 'continuous';
   const positions = metric.category === undefined ? undefined : columns.positionsOf(metric.category);
-  const pick = <T>(column: T[]): T[] => (positions ? positions.map((index) => column[index]!) : column);
+  const pick = <T>(column: readonly T[]): readonly T[] =>
+    positions ? positions.map((index) => column[index]!) : column;
   const baseValues = pick(columns.base.get(metric.base)!);
   const newValues = pick(columns.next.get(metric.base)!);
-  const ids = pick(columns.ids);
-  const scenarios = pick(columns.scenarios);
+  const scenarios = columns.scenarios && pick(columns.scenarios);
   const baseHasScores = baseValues.some((value) => value !== undefined);
   const options = {
     margin,
@@ -255,7 +300,7 @@ function statisticsFor(
   // A run of items that shares no id with a baseline that keeps per-item scores gets a paired row with n = 0 (not
   // compared), never an unpaired comparison with other items. A run of reported aggregates (with a standard error) has
   // no per-item scores: it is compared from the aggregates below.
-  if (baseHasScores || (metric.standardError === undefined && baselineKeepsScores(metric, baseById))) {
+  if (baseHasScores || (metric.standardError === undefined && columns.baselineKeepsScores(metric.base))) {
     // Turns of one scenario are not independent: the statistics cluster on the scenario id.
     const stat = compareMetric(
       { design: 'paired', kind, base: baseValues, new: newValues, clusters: scenarios },
@@ -265,10 +310,11 @@ function statisticsFor(
     const improved: string[] = [];
     if (kind === 'binary') {
       const good = metric.higherIsBetter ? 1 : 0;
-      ids.forEach((id, index) => {
-        if (baseValues[index] === good && newValues[index] === 1 - good) regressed.push(id);
-        if (baseValues[index] === 1 - good && newValues[index] === good) improved.push(id);
-      });
+      const idAt = (index: number) => columns.run[positions ? positions[index]! : index]!.id;
+      for (let index = 0; index < baseValues.length; index++) {
+        if (baseValues[index] === good && newValues[index] === 1 - good) regressed.push(idAt(index));
+        if (baseValues[index] === 1 - good && newValues[index] === good) improved.push(idAt(index));
+      }
     }
     return { stat, regressed, improved };
   }
@@ -308,7 +354,6 @@ function categoryWarnings(
   metrics: MetricsMap,
   gates: ReadonlyMap<string, RegressionGate>,
   columns: PairedColumns,
-  baseById: ReadonlyMap<string, BaselineItem>,
   aggregates: Record<string, AggregateSide>,
   alpha: number,
 ): string[] {
@@ -316,14 +361,7 @@ function categoryWarnings(
   for (const gateMetric of gates.keys()) {
     for (const [name, metric] of Object.entries(metrics)) {
       if (!name.startsWith(`${gateMetric}@`) || (metric.kind !== 'rate' && metric.kind !== 'mean')) continue;
-      const result = statisticsFor(
-        metric,
-        columns,
-        baseById,
-        aggregates[name],
-        gates.get(gateMetric)!.margin,
-        alpha,
-      );
+      const result = statisticsFor(metric, columns, aggregates[name], gates.get(gateMetric)!.margin, alpha);
       if (result && result.stat.n > 0) candidates.push({ name, metric, stat: result.stat });
     }
   }

@@ -1,7 +1,14 @@
 import { halfBinomialCdf, halfBinomialPmf, halfBinomialSf } from './binomial.js';
 import { chiSquareSf, normalSf } from './distributions.js';
 import { checkLevel, pValueByInversion, zForLevel, type Interval } from './interval.js';
-import { pairValues, type DroppedPairs, type MaybeNumber } from './pairs.js';
+import {
+  checkFinitePair,
+  checkPairedLengths,
+  countDropped,
+  noDroppedPairs,
+  type DroppedPairs,
+  type MaybeNumber,
+} from './pairs.js';
 import { wilsonBounds } from './proportion.js';
 
 /**
@@ -28,25 +35,35 @@ function checkTable(table: PairedBinaryTable): number {
   return table.a + table.b + table.c + table.d;
 }
 
-/** Builds the 2×2 table from per-item 0/1 outcomes, dropping (and counting) pairs with an N/A side. */
+/**
+ * Builds the 2×2 table from per-item 0/1 outcomes, dropping (and counting) pairs with an N/A side. Counted in one
+ * pass, without copying the complete pairs out (pairValues); its checks and messages are the same.
+ */
 export function pairedBinaryTable(
   base: readonly MaybeNumber[],
   next: readonly MaybeNumber[],
 ): PairedBinaryTable & { n: number; dropped: DroppedPairs } {
-  const pairs = pairValues(base, next);
+  checkPairedLengths(base, next);
+  const dropped = noDroppedPairs();
   const table = { a: 0, b: 0, c: 0, d: 0 };
-  for (let i = 0; i < pairs.base.length; i++) {
-    const b = pairs.base[i]!;
-    const n = pairs.next[i]!;
-    if ((b !== 0 && b !== 1) || (n !== 0 && n !== 1)) {
-      throw new RangeError(`binary outcomes must be 0 or 1 (got base ${b}, new ${n})`);
+  let notBinary: string | undefined;
+  for (let i = 0; i < base.length; i++) {
+    const b = base[i];
+    const n = next[i];
+    if (b === null || b === undefined || n === null || n === undefined) {
+      countDropped(dropped, b, n);
+      continue;
     }
+    checkFinitePair(b, n, i);
     if (b === 1 && n === 1) table.a++;
-    else if (b === 1) table.b++;
-    else if (n === 1) table.c++;
-    else table.d++;
+    else if (b === 1 && n === 0) table.b++;
+    else if (b === 0 && n === 1) table.c++;
+    else if (b === 0 && n === 0) table.d++;
+    else notBinary ??= `binary outcomes must be 0 or 1 (got base ${b}, new ${n})`;
   }
-  return { ...table, n: pairs.base.length, dropped: pairs.dropped };
+  // Every pair is checked for a value that is not finite first, as pairValues does before the table is counted.
+  if (notBinary !== undefined) throw new RangeError(notBinary);
+  return { ...table, n: table.a + table.b + table.c + table.d, dropped };
 }
 
 export interface McNemarResult {

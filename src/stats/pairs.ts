@@ -23,29 +23,44 @@ export interface Pairs {
  * is null/undefined, counting them. Throws when the lengths differ or a kept value is not finite.
  */
 export function pairValues(base: readonly MaybeNumber[], next: readonly MaybeNumber[]): Pairs {
-  if (base.length !== next.length) {
-    throw new RangeError(`paired arrays must have the same length (base ${base.length}, new ${next.length})`);
-  }
-  const kept: Pairs = { base: [], next: [], dropped: { total: 0, baseOnly: 0, newOnly: 0, both: 0 } };
+  checkPairedLengths(base, next);
+  const kept: Pairs = { base: [], next: [], dropped: noDroppedPairs() };
   for (let i = 0; i < base.length; i++) {
     const b = base[i];
     const n = next[i];
-    const baseMissing = b === null || b === undefined;
-    const newMissing = n === null || n === undefined;
-    if (baseMissing || newMissing) {
-      kept.dropped.total++;
-      if (baseMissing && newMissing) kept.dropped.both++;
-      else if (baseMissing) kept.dropped.baseOnly++;
-      else kept.dropped.newOnly++;
+    if (b === null || b === undefined || n === null || n === undefined) {
+      countDropped(kept.dropped, b, n);
       continue;
     }
-    if (!Number.isFinite(b) || !Number.isFinite(n)) {
-      throw new RangeError(`paired values must be finite numbers (item ${i}: base ${b}, new ${n})`);
-    }
+    checkFinitePair(b, n, i);
     kept.base.push(b);
     kept.next.push(n);
   }
   return kept;
+}
+
+export function checkPairedLengths(base: readonly MaybeNumber[], next: readonly MaybeNumber[]): void {
+  if (base.length !== next.length) {
+    throw new RangeError(`paired arrays must have the same length (base ${base.length}, new ${next.length})`);
+  }
+}
+
+export const noDroppedPairs = (): DroppedPairs => ({ total: 0, baseOnly: 0, newOnly: 0, both: 0 });
+
+/** Counts a pair with an N/A side (null or undefined) as dropped. */
+export function countDropped(dropped: DroppedPairs, base: MaybeNumber, next: MaybeNumber): void {
+  const baseMissing = base === null || base === undefined;
+  const newMissing = next === null || next === undefined;
+  dropped.total++;
+  if (baseMissing && newMissing) dropped.both++;
+  else if (baseMissing) dropped.baseOnly++;
+  else dropped.newOnly++;
+}
+
+export function checkFinitePair(base: number, next: number, index: number): void {
+  if (!Number.isFinite(base) || !Number.isFinite(next)) {
+    throw new RangeError(`paired values must be finite numbers (item ${index}: base ${base}, new ${next})`);
+  }
 }
 
 /** Per-item differences new − base over the complete pairs, plus the dropped-pair counts. */

@@ -121,6 +121,15 @@ describe('pairedBinaryTable', () => {
     expect(() => pairedBinaryTable([0.5], [1])).toThrow(RangeError);
     expect(() => pairedBinaryTable([1, 0], [1])).toThrow(RangeError);
   });
+
+  it('names a value that is not finite before one that is not 0 or 1, wherever each is', () => {
+    expect(() => pairedBinaryTable([0.5, Infinity], [1, 1])).toThrow(
+      'paired values must be finite numbers (item 1: base Infinity, new 1)',
+    );
+    expect(() => pairedBinaryTable([0.5, 2], [1, 1])).toThrow(
+      'binary outcomes must be 0 or 1 (got base 0.5, new 1)',
+    );
+  });
 });
 
 describe('pairedProportionDifference', () => {
