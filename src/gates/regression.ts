@@ -63,8 +63,9 @@ export function evaluateRegressionGate(
   const evidence = `Δ = ${points(stat.diff)} (${interval}; ${stat.method}, n=${stat.n}; p(non-inferiority) ${formatP(
     stat.pNonInferiority,
   )}, margin ${margin})`;
-  const byId = new Map(records.map((record) => [record.id, record]));
-  const failingItems = row.regressedItems.slice(0, maxFailingItems).flatMap((id) => {
+  const shown = row.regressedItems.slice(0, maxFailingItems);
+  const byId = recordsById(records, shown);
+  const failingItems = shown.flatMap((id) => {
     const record = byId.get(id);
     return record
       ? [
@@ -116,6 +117,15 @@ export function evaluateRegressionGate(
     failingItems,
     failingCount: row.regressedItems.length,
   };
+}
+
+/** The records of the given ids (the last one, when an id repeats), without a map of every record. */
+function recordsById(records: readonly ItemRecord[], ids: readonly string[]): Map<string, ItemRecord> {
+  const byId = new Map<string, ItemRecord>();
+  if (ids.length === 0) return byId;
+  const wanted = new Set(ids);
+  for (const record of records) if (wanted.has(record.id)) byId.set(record.id, record);
+  return byId;
 }
 
 function inconclusiveEffect(gate: RegressionGate): GateEffect {
