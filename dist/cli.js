@@ -148,7 +148,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-KD4VH3YF.js");
+  const { runCommand } = await import("./cli-chunks/commands-W5PABOXT.js");
   return runCommand(command, { ...values, config: values.config }, log, options.relaunch);
 }
 __name(main, "main");

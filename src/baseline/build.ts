@@ -1,4 +1,3 @@
-import { sha256Hex } from '../core/hash.js';
 import { baselineHistory } from '../history/history.js';
 import type { Report } from '../core/report.js';
 import { BASELINE_KIND, BASELINE_SCHEMA_VERSION, type BaselineRecord } from './types.js';
@@ -24,7 +23,6 @@ export function buildBaselineRecord(report: Report): BaselineRecord {
       id: item.id,
       category: item.category,
       scores: item.scores,
-      outputHash: item.output === null ? null : sha256Hex(item.output),
       output: item.output,
       error: item.error !== undefined,
     })),

@@ -9,8 +9,8 @@ export interface BaselineItem {
   id: string;
   category: string;
   scores: ItemScores;
-  /** sha256 of the output, so a reader can tell whether the answer changed without storing it twice. */
-  outputHash: string | null;
+  /** sha256 of the output: written by older versions only (the output itself is stored), read and ignored. */
+  outputHash?: string | null;
   output: string | null;
   error: boolean;
 }
