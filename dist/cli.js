@@ -148,7 +148,7 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-Z3FCAE5H.js");
+  const { runCommand } = await import("./cli-chunks/commands-GL4BEFY3.js");
   return runCommand(command, { ...values, config: values.config }, log, options.relaunch);
 }
 __name(main, "main");
@@ -161,7 +161,7 @@ async function contamination(values) {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-MXWLV6T6.js");
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-GGPE7OJ2.js");
   return runContaminationCommand(
     { config: values.config, dataset: values.dataset, corpus: values.corpus },
     log

@@ -166,6 +166,18 @@ const REWRITE = 'Delete it (the next accepted run writes a new one) or point `ba
 type KeyPath = (string | number)[];
 
 /**
+ * True only when `raw` is certainly a good baseline of this format version, one that parseBaseline accepts
+ * as it is: the quick checks, without positions for messages. Anything else needs parseBaseline.
+ */
+export function surelyGoodBaseline(raw: unknown): raw is BaselineRecord {
+  return (
+    surelyMatchesRecordSchema(raw) &&
+    (raw as BaselineRecord).schemaVersion === BASELINE_SCHEMA_VERSION &&
+    surelyGoodNumbers(raw as BaselineRecord)
+  );
+}
+
+/**
  * Parses and checks a stored baseline; a record of another format version or a damaged one is a UserError
  * naming the line and key path: bad JSON, a wrong shape, a number that is not finite (1e999), or a score of a
  * binary metric that is not 0 or 1.

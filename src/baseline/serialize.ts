@@ -1,8 +1,9 @@
 import type { BaselineRecord } from './types.js';
 
 /**
- * The text of a baseline file, `${JSON.stringify(record)}\n`, in pieces: the items are serialized one at a
- * time, in their place among the record's keys.
+ * The text of a baseline file in pieces: `JSON.stringify(record)` with every item on a line of its own (the
+ * same JSON value), so that a reader can take the items one line at a time (read-lines.ts). The items are
+ * serialized one at a time, in their place among the record's keys.
  */
 export function* baselineJsonPieces(record: BaselineRecord): Generator<string> {
   const keys = Object.keys(record) as (keyof BaselineRecord)[];
@@ -18,7 +19,7 @@ export function* baselineJsonPieces(record: BaselineRecord): Generator<string> {
   yield `${before.slice(0, -1)}${before === '{}' ? '' : ','}"items":[`;
   const items = record.items;
   for (let index = 0; index < items.length; index++) {
-    yield `${index === 0 ? '' : ','}${JSON.stringify(items[index]) ?? 'null'}`;
+    yield `${index === 0 ? '' : ','}\n${JSON.stringify(items[index]) ?? 'null'}`;
   }
-  yield `]${after === '{}' ? '' : ','}${after.slice(1)}\n`;
+  yield `${items.length === 0 ? '' : '\n'}]${after === '{}' ? '' : ','}${after.slice(1)}\n`;
 }

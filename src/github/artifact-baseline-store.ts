@@ -5,6 +5,7 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseBaseline } from '../baseline/parse.js';
+import { readBaselineByLines } from '../baseline/read-lines.js';
 import { baselineJsonPieces } from '../baseline/serialize.js';
 import type {
   BaselineLookupProblem,
@@ -154,8 +155,7 @@ class ArtifactBaselines implements ArtifactBaselineStore {
     if (!artifact) return undefined;
     const origin = `artifact ${artifactName} (id ${artifact.id}) of run ${run.id}`;
     try {
-      const text = await this.download(artifact.id, artifact.digest ?? undefined, run.id);
-      const record = parseBaseline(text, origin);
+      const record = await this.download(artifact.id, artifact.digest ?? undefined, run.id, origin);
       this.found = { runId: run.id, artifactId: artifact.id, artifactName, runUrl: run.html_url };
       log.info(
         `baseline: ${origin}, created ${record.createdAt}${record.gitSha ? ` at ${record.gitSha.slice(0, 7)}` : ''}.`,
@@ -171,7 +171,12 @@ class ArtifactBaselines implements ArtifactBaselineStore {
     }
   }
 
-  private async download(artifactId: number, digest: string | undefined, runId: number): Promise<string> {
+  private async download(
+    artifactId: number,
+    digest: string | undefined,
+    runId: number,
+    origin: string,
+  ): Promise<BaselineRecord> {
     const { owner, repo } = this.options;
     const dir = await mkdtemp(path.join(this.options.tempDir ?? os.tmpdir(), 'evalgate-baseline-'));
     try {
@@ -191,7 +196,8 @@ class ArtifactBaselines implements ArtifactBaselineStore {
       if (!files.includes(BASELINE_FILE)) {
         throw new CorruptBaseline(`it has no ${BASELINE_FILE} (files: ${files.join(', ') || 'none'})`);
       }
-      return await readFile(path.join(dir, BASELINE_FILE), 'utf8');
+      const file = path.join(dir, BASELINE_FILE);
+      return (await readBaselineByLines(file)) ?? parseBaseline(await readFile(file, 'utf8'), origin);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -31,12 +31,24 @@ function record(items: number): BaselineRecord {
   } as unknown as BaselineRecord;
 }
 
+/** JSON.stringify's text with every item on a line of its own, each but the last ending with a comma. */
+function expectedText(value: BaselineRecord): string {
+  const empty = JSON.stringify({ ...value, items: [] });
+  if (value.items.length === 0) return `${empty}\n`;
+  const at = empty.indexOf('"items":[]') + '"items":['.length;
+  const lines = value.items.map((item) => JSON.stringify(item));
+  return `${empty.slice(0, at)}\n${lines.join(',\n')}\n${empty.slice(at)}\n`;
+}
+
 describe('baseline files', () => {
-  it('are the text JSON.stringify gives, in pieces', () => {
+  it('are the JSON of the record with one item per line, in pieces', () => {
     for (const items of [0, 1, 3, 2500]) {
       const value = record(items);
       const pieces = [...baselineJsonPieces(value)];
-      expect(pieces.join('')).toBe(`${JSON.stringify(value)}\n`);
+      const text = pieces.join('');
+      expect(text).toBe(expectedText(value));
+      expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(value)));
+      expect(text.split('\n')).toHaveLength(items === 0 ? 2 : items + 3);
       expect(pieces).toHaveLength(items + 2);
     }
     // `items` first or last among the keys.
@@ -45,7 +57,7 @@ describe('baseline files', () => {
       { items, ...rest },
       { ...rest, items },
     ] as BaselineRecord[]) {
-      expect([...baselineJsonPieces(value)].join('')).toBe(`${JSON.stringify(value)}\n`);
+      expect([...baselineJsonPieces(value)].join('')).toBe(expectedText(value));
     }
   });
 
@@ -57,7 +69,7 @@ describe('baseline files', () => {
       const latest = await store.save(value);
       const files = (await readdir(path.join(dir, value.name))).sort();
       expect(files).toEqual(['2026-12-01T10-00-00-000Z.json', 'latest.json']);
-      const expected = `${JSON.stringify(value)}\n`;
+      const expected = expectedText(value);
       expect(await readFile(latest, 'utf8')).toBe(expected);
       expect(await readFile(path.join(dir, value.name, files[0]!), 'utf8')).toBe(expected);
       expect((await store.latest(value.name))?.record.items).toHaveLength(50);

@@ -18,7 +18,7 @@ async function fastRead(
   const dir = tempDir();
   const file = writeFile(dir, 'data.jsonl', content);
   const records: SourceRecord[] = [];
-  const hash = await readValidJsonLines(file, { accepts, add: (record) => records.push(record) });
+  const hash = await readValidJsonLines(file, { accepts, add: (record) => records.push(record) }, CHUNK);
   return hash === undefined ? undefined : { records, hash };
 }
 
@@ -46,6 +46,9 @@ function manyLines(count: number): string[] {
     return JSON.stringify({ id: `q${index}`, input: text, n: index });
   });
 }
+
+// Reads of 64 KB here, so that small files cross many of them (the CLI reads 1 MB at a time).
+const CHUNK = 1 << 16;
 
 describe('readValidJsonLines, the fast path for valid JSONL', () => {
   it('reads what the full reader reads, across many read chunks', async () => {
