@@ -148,7 +148,14 @@ Run \`evalgate --help\` for the options.
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runCommand } = await import("./cli-chunks/commands-GL4BEFY3.js");
+  if (options.relaunch && command !== "validate" && values.shard === void 0) {
+    const { surelyLargeInput } = await import("./cli-chunks/early-input-size-VUNESWRW.js");
+    if (await surelyLargeInput(values.config, values)) {
+      const code = await options.relaunch();
+      if (code !== void 0) return code;
+    }
+  }
+  const { runCommand } = await import("./cli-chunks/commands-Y7FGWB7K.js");
   return runCommand(command, { ...values, config: values.config }, log, options.relaunch);
 }
 __name(main, "main");
@@ -161,7 +168,7 @@ async function contamination(values) {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-GGPE7OJ2.js");
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-ODKL56KL.js");
   return runContaminationCommand(
     { config: values.config, dataset: values.dataset, corpus: values.corpus },
     log

@@ -25,7 +25,7 @@ export async function inputBytes(config: LoadedConfig): Promise<number> {
 }
 
 /** The size of a file, or of the files in a folder (at any depth), up to `enough`; 0 when it is missing. */
-async function sizeOf(target: string, enough: number): Promise<number> {
+export async function sizeOf(target: string, enough: number): Promise<number> {
   const info = await stat(target).catch(() => undefined);
   if (!info) return 0;
   if (!info.isDirectory()) return info.size;

@@ -126,6 +126,13 @@ export async function main(argv: string[], options: MainOptions = {}): Promise<n
   }
   const log = values.quiet ? () => {} : (line: string) => process.stderr.write(`${logLine(line)}\n`);
   enableCompileCacheOnce();
+  if (options.relaunch && command !== 'validate' && values.shard === undefined) {
+    const { surelyLargeInput } = await import('./early-input-size.js');
+    if (await surelyLargeInput(values.config, values)) {
+      const code = await options.relaunch();
+      if (code !== undefined) return code;
+    }
+  }
   const { runCommand } = await import('./commands.js');
   return runCommand(command, { ...values, config: values.config }, log, options.relaunch);
 }

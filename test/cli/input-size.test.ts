@@ -1,7 +1,8 @@
 // A run restarts with the heap flags only when it reads large inputs (src/cli/input-size.ts).
-import { mkdir, open, readFile, rm } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { surelyLargeInput } from '../../src/cli/early-input-size.js';
 import { main } from '../../src/cli/main.js';
 import { LARGE_INPUT_BYTES, inputBytes } from '../../src/cli/input-size.js';
 import { loadConfig } from '../../src/config/load.js';
@@ -65,7 +66,48 @@ describe('inputBytes', () => {
   });
 });
 
+describe('surelyLargeInput, the look before the config is loaded', () => {
+  it('adds the dataset and the responses the config or the command line names, files or folders', async () => {
+    const made = await workspace();
+    expect(await surelyLargeInput(made.config, {})).toBe(false);
+    const large = path.join(made.dir, 'big', 'answers.jsonl');
+    await sparseFile(large, LARGE_INPUT_BYTES);
+    expect(await surelyLargeInput(made.config, { responses: large })).toBe(true);
+    expect(await surelyLargeInput(made.config, { dataset: path.dirname(large) })).toBe(true);
+    await made.edit('evalgate.yml', (text) =>
+      text.replace(/dataset:\n(\s+)path: \S+/, 'dataset:\n$1path: big'),
+    );
+    expect(await surelyLargeInput(made.config, {})).toBe(true);
+  });
+
+  it('says false for what it cannot read: no config file, YAML that does not parse, no paths', async () => {
+    const made = await workspace();
+    const large = path.join(made.dir, 'big', 'answers.jsonl');
+    await sparseFile(large, LARGE_INPUT_BYTES);
+    expect(await surelyLargeInput(path.join(made.dir, 'missing.yml'), {})).toBe(false);
+    const broken = path.join(made.dir, 'broken.yml');
+    await writeFile(broken, 'dataset: { path: big\n  [unclosed');
+    expect(await surelyLargeInput(broken, {})).toBe(false);
+    await writeFile(broken, '- just\n- a list\n');
+    expect(await surelyLargeInput(broken, {})).toBe(false);
+  });
+});
+
 describe('evalgate run restarts only for large inputs', () => {
+  it('restarts for a large dataset before the config is checked', async () => {
+    const made = await workspace();
+    await sparseFile(path.join(made.dir, 'big', 'items.jsonl'), LARGE_INPUT_BYTES);
+    // A key the config's schema refuses: the restarted run reports it; this one restarts first.
+    await made.edit(
+      'evalgate.yml',
+      (text) =>
+        `${text.replace(/dataset:\n(\s+)path: \S+/, 'dataset:\n$1path: big/items.jsonl')}\nunknown-key: 1\n`,
+    );
+    const relaunch = vi.fn(async () => 7);
+    expect(await runQuietly(['run', '--config', made.config], relaunch)).toBe(7);
+    expect(relaunch).toHaveBeenCalledOnce();
+  });
+
   it('runs a small benchmark in place', async () => {
     const made = await workspace();
     const relaunch = vi.fn(async () => 7);
