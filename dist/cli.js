@@ -155,7 +155,7 @@ Run \`evalgate --help\` for the options.
       if (code !== void 0) return code;
     }
   }
-  const { runCommand } = await import("./cli-chunks/commands-Y7FGWB7K.js");
+  const { runCommand } = await import("./cli-chunks/commands-JPJQQ7UJ.js");
   return runCommand(command, { ...values, config: values.config }, log, options.relaunch);
 }
 __name(main, "main");

@@ -19,7 +19,8 @@ export function* baselineJsonPieces(record: BaselineRecord): Generator<string> {
   yield `${before.slice(0, -1)}${before === '{}' ? '' : ','}"items":[`;
   const items = record.items;
   for (let index = 0; index < items.length; index++) {
-    yield `${index === 0 ? '' : ','}\n${JSON.stringify(items[index]) ?? 'null'}`;
+    yield index === 0 ? '\n' : ',\n';
+    yield JSON.stringify(items[index]) ?? 'null';
   }
   yield `${items.length === 0 ? '' : '\n'}]${after === '{}' ? '' : ','}${after.slice(1)}\n`;
 }

@@ -74,7 +74,8 @@ export function* renderHtmlPieces(report: Report): Generator<string> {
   yield scriptSafe(summary.slice(0, -'[]}'.length));
   let first = true;
   for (const item of htmlItems(report)) {
-    yield scriptSafe(`${first ? '[' : ','}${JSON.stringify(item)}`);
+    yield first ? '[' : ',';
+    yield scriptSafe(JSON.stringify(item));
     first = false;
   }
   yield `${first ? '[' : ''}]}`;

@@ -29,7 +29,7 @@ export async function writeReportFiles(
 }
 
 /**
- * The text of report.json in pieces (one per item, the head in one piece): everything but the items
+ * The text of report.json in pieces (the head, then each item and its separator): everything but the items
  * indented for people, then one item per line.
  */
 export function* reportJsonPieces(report: Report): Generator<string> {
@@ -37,7 +37,9 @@ export function* reportJsonPieces(report: Report): Generator<string> {
   const head = JSON.stringify({ ...rest, items: [] }, null, 2);
   yield `${head.slice(0, head.lastIndexOf('[]'))}[`;
   for (let index = 0; index < items.length; index++) {
-    yield `${index === 0 ? '' : ','}\n    ${JSON.stringify(items[index])}`;
+    // The separator and the item apart: joined, they would be copied into one more string per item.
+    yield index === 0 ? '\n    ' : ',\n    ';
+    yield JSON.stringify(items[index]);
   }
   yield `${items.length > 0 ? '\n  ' : ''}]\n}\n`;
 }
