@@ -155,7 +155,7 @@ Run \`evalgate --help\` for the options.
       if (code !== void 0) return code;
     }
   }
-  const { runCommand } = await import("./cli-chunks/commands-JPJQQ7UJ.js");
+  const { runCommand } = await import("./cli-chunks/commands-LL5OD2QW.js");
   return runCommand(command, { ...values, config: values.config }, log, options.relaunch);
 }
 __name(main, "main");
@@ -168,7 +168,7 @@ async function contamination(values) {
   } : (line) => process.stderr.write(`${logLine(line)}
 `);
   enableCompileCacheOnce();
-  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-ODKL56KL.js");
+  const { runContaminationCommand } = await import("./cli-chunks/contamination-command-GWFGJOYC.js");
   return runContaminationCommand(
     { config: values.config, dataset: values.dataset, corpus: values.corpus },
     log

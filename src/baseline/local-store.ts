@@ -1,8 +1,7 @@
-import { copyFile, mkdir, readFile, readdir, rename } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { writeTextPieces } from '../core/text-pieces.js';
-import { parseBaseline } from './parse.js';
-import { readBaselineByLines } from './read-lines.js';
+import { readBaselineRecord } from './read-lines.js';
 import { baselineJsonPieces } from './serialize.js';
 import type { BaselineLookupProblem, BaselineStore, LoadedBaseline } from './types.js';
 
@@ -51,16 +50,10 @@ export function createLocalBaselineStore(dir: string): BaselineStore {
 
 /** Reads a baseline file; a missing file is `null` when `missingIsEmpty`, else an error. */
 export async function readBaselineFile(file: string, missingIsEmpty = false): Promise<LoadedBaseline | null> {
-  const laidOut = await readBaselineByLines(file);
-  if (laidOut) return { record: laidOut, origin: file };
-  let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    return { record: await readBaselineRecord(file), origin: file };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' && missingIsEmpty) return null;
     throw error;
   }
-  // Decoded in one piece: readFile(file, 'utf8') decodes chunk by chunk into a string of many pieces, which
-  // JSON.parse then copies into one.
-  return { record: parseBaseline(bytes.toString('utf8'), file), origin: file };
 }

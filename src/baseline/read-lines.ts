@@ -1,14 +1,27 @@
-// The fast path for a baseline file as this version writes it (serialize.ts): the record's keys on the first
-// line up to `"items":[`, then one item per line, each but the last followed by a comma, then the rest of the
-// record on the last line. The file is read through one reused buffer and each item parsed alone, so the whole
-// text (tens of megabytes at 100,000 items) is never held. Any other file, or one that is not certainly a
-// good baseline, gets `undefined`: the caller reads it whole with parseBaseline, whose messages name the place
-// of what is wrong.
+// Reading a baseline file. The fast path is for a file as this version writes it (serialize.ts): the
+// record's keys on the first line up to `"items":[`, then one item per line, each but the last followed by a
+// comma, then the rest of the record on the last line. It is read through one reused buffer and each item
+// parsed alone, so the whole text (tens of megabytes at 100,000 items) is never held. Any other file, or one
+// that is not certainly a good baseline, is read whole by parseBaseline, whose messages name the place of
+// what is wrong.
+import { readFile } from 'node:fs/promises';
 import { readUtf8Lines } from '../dataset/json-lines-file.js';
-import { surelyGoodBaseline } from './parse.js';
+import { parseBaseline, surelyGoodBaseline } from './parse.js';
 import type { BaselineRecord } from './types.js';
 
 const ITEMS_OPEN = '"items":[';
+
+/**
+ * Reads and checks a baseline file: line by line when it is laid out so, else whole with parseBaseline, whose
+ * messages name `origin` and the line. Throws what reading the file throws (ENOENT for a missing one).
+ */
+export async function readBaselineRecord(file: string, origin = file): Promise<BaselineRecord> {
+  const laidOut = await readBaselineByLines(file);
+  if (laidOut) return laidOut;
+  // Decoded in one piece: readFile(file, 'utf8') decodes chunk by chunk into a string of many pieces, which
+  // JSON.parse then copies into one.
+  return parseBaseline((await readFile(file)).toString('utf8'), origin);
+}
 
 export async function readBaselineByLines(file: string): Promise<BaselineRecord | undefined> {
   const lines = new BaselineLines();

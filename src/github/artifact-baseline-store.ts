@@ -1,11 +1,10 @@
 // Baselines as workflow artifacts: the latest successful run of the baseline workflow on the baseline branch
 // that still has the baseline artifact is the baseline. Found through the REST API, downloaded with
 // @actions/artifact (`findBy`), uploaded with @actions/artifact into the current run.
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { parseBaseline } from '../baseline/parse.js';
-import { readBaselineByLines } from '../baseline/read-lines.js';
+import { readBaselineRecord } from '../baseline/read-lines.js';
 import { baselineJsonPieces } from '../baseline/serialize.js';
 import type {
   BaselineLookupProblem,
@@ -196,8 +195,7 @@ class ArtifactBaselines implements ArtifactBaselineStore {
       if (!files.includes(BASELINE_FILE)) {
         throw new CorruptBaseline(`it has no ${BASELINE_FILE} (files: ${files.join(', ') || 'none'})`);
       }
-      const file = path.join(dir, BASELINE_FILE);
-      return (await readBaselineByLines(file)) ?? parseBaseline(await readFile(file, 'utf8'), origin);
+      return await readBaselineRecord(path.join(dir, BASELINE_FILE), origin);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
